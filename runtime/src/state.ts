@@ -1,0 +1,56 @@
+// The two registers shared by compiled code and library functions: the result register `R`
+// (how many values the last call returned) and the frame state `S` (call sites and depth, for
+// error positions, tracebacks and `stack overflow`). See docs/architecture.md, "Calling
+// convention".
+
+import type { LuaValue } from "./value.js";
+
+/** Results of the most recent return. `v` holds all results and is valid only when `n >= 2`. */
+export const R: { n: number; v: LuaValue[] } = { n: 1, v: [] };
+
+/**
+ * Lua 5.1 raises `stack overflow` past LUAI_MAXCALLS (20000) nested calls; we stop a bit
+ * earlier so that the JS stack (sized by the CLI) is never what overflows.
+ */
+export const MAX_DEPTH = 19000;
+
+/**
+ * Frame state. `site` is the site id of the call the innermost Lua frame is making now;
+ * `callSites[d]` is the site from which the frame at depth d was called, `fns[d]` its function.
+ */
+export const S = {
+  depth: 0,
+  site: 0,
+  callSites: new Int32Array(MAX_DEPTH + 64),
+  fns: new Array<unknown>(MAX_DEPTH + 64).fill(undefined),
+};
+
+const NO_VALUES: LuaValue[] = [];
+
+/** All results of the call that just returned `first` (reads R; call it immediately). */
+export function results(first: LuaValue): LuaValue[] {
+  const n = R.n;
+  return n === 1 ? [first] : n === 0 ? [] : R.v;
+}
+
+/** Return no values. */
+export function ret0(): undefined {
+  R.n = 0;
+  return undefined;
+}
+
+/** Return exactly one value. */
+export function ret1(value: LuaValue): LuaValue {
+  R.n = 1;
+  return value;
+}
+
+/** Return every value of `values` (which the caller must not reuse). */
+export function retN(values: LuaValue[]): LuaValue {
+  const n = values.length;
+  R.n = n;
+  if (n >= 2) R.v = values;
+  return n === 0 ? undefined : values[0];
+}
+
+export { NO_VALUES };
