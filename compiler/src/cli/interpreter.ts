@@ -1,0 +1,138 @@
+// The `lunette` standalone interpreter: lua.c (Lua 5.1.5) behaviour on Node. Runs `-e`/`-l`
+// actions in order, then the script (or stdin) with `arg` and `...` set, reports uncaught
+// errors as `lunette: msg` plus a traceback on stderr, and returns the exit status.
+
+import { readFileSync } from "node:fs";
+import * as runtime from "@lunette/runtime";
+import { createNodeHost } from "@lunette/runtime/node";
+import { parseArguments, usageText } from "./args.js";
+import { loadLuaChunk, skipShebangLine } from "./load-chunk.js";
+import { runRepl } from "./repl.js";
+
+const PROGRAM = "lunette";
+const VERSION = "Lua 5.1.5  Copyright (C) 1994-2012 Lua.org, PUC-Rio";
+
+type LuaValue = runtime.LuaValue;
+
+export interface Session {
+  globals: runtime.LuaTable;
+  host: runtime.Host;
+}
+
+export function createSession(): Session {
+  const host = createNodeHost();
+  runtime.setChunkLoader(loadLuaChunk);
+  const globals = runtime.createGlobals(host);
+  return { globals, host };
+}
+
+/** Runs the interpreter for `argv` (without node and the script path); returns the status. */
+export function runInterpreter(argv: string[], stdinIsTTY: boolean): number {
+  const invocation = parseArguments(argv);
+  const session = createSession();
+  const { host } = session;
+  if (invocation.usageError) {
+    host.stderr(usageText(PROGRAM));
+    return 1;
+  }
+  if (invocation.version) host.stderr(`${VERSION}\n`);
+  if (invocation.scriptIndex >= 0) setArgTable(session, argv, invocation.scriptIndex);
+
+  for (const action of invocation.actions) {
+    const ok =
+      action.kind === "execute"
+        ? runChunk(session, () => loadSource(session, action.code, "=(command line)"), [])
+        : runChunk(session, () => requireFunction(session), [action.module]);
+    if (!ok) return 1;
+  }
+
+  if (invocation.scriptIndex >= 0) {
+    const script = argv[invocation.scriptIndex];
+    const scriptArgs = argv.slice(invocation.scriptIndex + 1);
+    if (!runChunk(session, () => loadFile(session, script === "-" ? undefined : script), scriptArgs))
+      return 1;
+  } else if (invocation.actions.length === 0 && !invocation.version) {
+    if (stdinIsTTY) {
+      host.stderr(`${VERSION}\n`);
+      runRepl(session, (load, args) => runChunk(session, load, args));
+    } else if (!runChunk(session, () => loadFile(session, undefined), [])) {
+      return 1;
+    }
+  }
+  if (invocation.interactive) runRepl(session, (load, args) => runChunk(session, load, args));
+  return 0;
+}
+
+/** lua.c's getargs: script args at 1..n, the script at 0, interpreter and options below. */
+function setArgTable(session: Session, argv: string[], scriptIndex: number): void {
+  const arg = new runtime.LuaTable();
+  arg.set(-(scriptIndex + 1), PROGRAM);
+  for (let i = 0; i < argv.length; i++) arg.set(i - scriptIndex, argv[i]);
+  session.globals.set("arg", arg);
+}
+
+/** A load step either yields a function or fails with an error message (a syntax error). */
+type LoadResult = { fn: runtime.LuaFunction } | { error: LuaValue };
+
+function loadSource(session: Session, source: string, chunkName: string): LoadResult {
+  try {
+    return { fn: loadLuaChunk(source, chunkName, session.globals) };
+  } catch (e) {
+    return { error: errorValue(e) };
+  }
+}
+
+function loadFile(session: Session, path: string | undefined): LoadResult {
+  let source: string;
+  try {
+    source = readFileSync(path ?? 0, "latin1");
+  } catch {
+    return { error: `cannot open ${path ?? "<stdin>"}` };
+  }
+  return loadSource(session, skipShebangLine(source), path === undefined ? "=stdin" : `@${path}`);
+}
+
+function requireFunction(session: Session): LoadResult {
+  const require = session.globals.get("require");
+  if (typeof require !== "function") return { error: "attempt to call a nil value" };
+  return { fn: require as runtime.LuaFunction };
+}
+
+/**
+ * Loads and calls a chunk; reports a failure like lua.c's `report` (a nil error object
+ * prints nothing, a non-string one prints `(error object is not a string)`).
+ */
+export function runChunk(session: Session, load: () => LoadResult, args: string[]): boolean {
+  const loaded = load();
+  if ("error" in loaded) {
+    report(session, loaded.error, undefined);
+    return false;
+  }
+  const depth = runtime.S.depth;
+  try {
+    loaded.fn(...args);
+    return true;
+  } catch (e) {
+    runtime.S.depth = depth;
+    report(session, errorValue(e), e instanceof runtime.LuaError ? e.traceback : undefined);
+    return false;
+  }
+}
+
+function errorValue(e: unknown): LuaValue {
+  if (e instanceof runtime.LuaError) return e.value;
+  if (e instanceof RangeError) return "stack overflow";
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+function report(session: Session, value: LuaValue, traceback: string | undefined): void {
+  if (value === undefined) return;
+  // lua.c's traceback handler leaves non-string error objects alone (no traceback).
+  if (typeof value !== "string" && typeof value !== "number") {
+    session.host.stderr(`${PROGRAM}: (error object is not a string)\n`);
+    return;
+  }
+  const message = runtime.tostring(value);
+  session.host.stderr(`${PROGRAM}: ${message}\n${traceback ? `${traceback}\n` : ""}`);
+}
