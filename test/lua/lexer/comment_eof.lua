@@ -1,0 +1,2 @@
+print("comment at end of file without newline")
+-- no newline after this

@@ -1,0 +1,3 @@
+-- last line is a comment with no newline
+print(1)
+-- end

@@ -1,0 +1,6 @@
+-- Decimal escapes \ddd (up to three digits)
+print("\65\066\0671")
+print(#"\0", #"a\0b", string.byte("a\0b", 2))
+print("\1002", #"\1002")
+print(string.byte("\255"), string.byte("\9"), string.byte("\10"))
+print(("\104\101\108\108\111"))

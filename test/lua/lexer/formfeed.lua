@@ -1,0 +1,3 @@
+-- vertical tab and form feed
+local x= 5
+print(x)

@@ -1,0 +1,4 @@
+print("never printed")
+local f = print
+f
+("x")

@@ -1,0 +1,5 @@
+print("never printed")
+while true do
+  break
+  print(1)
+end

@@ -1,0 +1,4 @@
+print("never printed")
+local t = {}
+t:m
+print(1)

@@ -1,0 +1,2 @@
+print("never printed")
+else print(1)

@@ -1,0 +1,2 @@
+print("never printed")
+if x then elseif y then else elseif z then end

@@ -1,0 +1,2 @@
+print("never printed")
+for i do end

@@ -1,0 +1,3 @@
+print("never printed")
+t = {}
+t.end = 1

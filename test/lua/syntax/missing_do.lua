@@ -1,0 +1,2 @@
+print("never printed")
+while true print(1) end

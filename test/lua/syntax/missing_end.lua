@@ -1,0 +1,3 @@
+print("never printed")
+if true then
+  print(1)

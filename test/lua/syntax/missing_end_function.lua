@@ -1,0 +1,4 @@
+print("never printed")
+local function f()
+  return 1
+print(f())

@@ -1,0 +1,2 @@
+print("never printed")
+if x print(1) end

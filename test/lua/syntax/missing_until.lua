@@ -1,0 +1,3 @@
+print("never printed")
+repeat
+  local x = 1

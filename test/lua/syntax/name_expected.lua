@@ -1,0 +1,2 @@
+print("never printed")
+local function 1() end

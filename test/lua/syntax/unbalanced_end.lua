@@ -1,0 +1,3 @@
+print("never printed")
+print(1)
+end

@@ -1,0 +1,2 @@
+print("never printed")
+local t = {1,, 2}

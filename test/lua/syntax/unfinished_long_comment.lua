@@ -1,0 +1,3 @@
+print("never printed")
+--[[ never closed
+print(1)
