@@ -1,0 +1,5 @@
+-- string.format("%s") does not use __tostring in 5.1 (it needs a string or number)
+local t = setmetatable({}, {__tostring = function() return "custom" end})
+print(tostring(t), #tostring(t))
+print(pcall(string.format, "%s", t))
+print(("x"):rep(2, tostring(t)))

@@ -1,0 +1,5 @@
+-- __unm receives the operand (twice in 5.1)
+local t = setmetatable({}, {__unm = function(a, b) return rawequal(a, b), "negated" end})
+print(-t)
+local n = setmetatable({}, {__unm = function() return 42 end})
+print(-n + 1)

@@ -1,0 +1,6 @@
+-- Strings accepted by tonumber (lua_str2number: strtod, or strtoul for hex)
+print(tonumber("10"), tonumber("  10  "), tonumber("10.5"), tonumber(".5"), tonumber("5."))
+print(tonumber("1e3"), tonumber("1E-3"), tonumber("0x1f"), tonumber("0XFF"), tonumber("-0x10"))
+print(tonumber(""), tonumber(" "), tonumber("1 2"), tonumber("abc"), tonumber("1e"))
+print(tonumber("inf"), tonumber("nan"), tonumber("0x"), tonumber("1a"))
+print(tonumber("\t\n12\r"), tonumber("+5"), tonumber("- 5"))

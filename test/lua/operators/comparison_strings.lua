@@ -1,0 +1,5 @@
+-- Strings compare by byte values (strcoll in the C locale)
+print("a" < "b", "a" < "B", "Z" < "a", "abc" < "abd", "ab" < "abc", "" < "a")
+print("10" < "9", "a\0b" < "a\0c", "a\0" > "a")
+print("abc" == "abc", "abc" ~= "ABC")
+print("\200" > "a")

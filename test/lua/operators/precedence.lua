@@ -1,0 +1,8 @@
+-- Operator precedence (§2.5.6)
+print(1 + 2 * 3, (1 + 2) * 3, 2 * 3 ^ 2, -2 ^ 2, 2 ^ 3 ^ 2)
+print(1 .. 2 + 3, "a" .. "b" == "ab")
+print(not 1 == 2, not (1 == 2))
+print(1 < 2 and 2 < 3, 1 + 1 == 2 or false)
+print(#"abc" + 1, -#"ab" .. "")
+print(2 ^ -1 ^ 2, -3 % 5, -(3 % 5))
+print(1 - 2 - 3, 2 / 2 / 2, 2 ^ 2 ^ 0)

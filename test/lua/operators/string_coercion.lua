@@ -1,0 +1,6 @@
+-- Strings convert to numbers in arithmetic (§2.2.1)
+print("10" + 1, "3" * "4", "2" ^ 3, -"2", "10" / "4")
+print("0x10" + 0, " 5 " + 0, "1e2" + 0, "  0x1p4" == nil)
+print(10 .. "", "1" + "1" == 2)
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return {} + 1 end))
