@@ -255,16 +255,27 @@ function buildRows(engines, workloads, results) {
   return { header, rows };
 }
 
+// Columns padded the way biome formats markdown tables, so the generated
+// RESULTS.md passes `biome check .` untouched.
 function markdownTable({ header, rows }) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  const rule = `|${header.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`;
-  return [line(header), rule, ...rows.map(line)].join("\n");
+  const widths = columnWidths(header, rows);
+  const pad = (cell, column) =>
+    column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]);
+  const line = (cells) => `| ${cells.map(pad).join(" | ")} |`;
+  const rule = widths.map((width, column) =>
+    column === 0 ? "-".repeat(width) : `${"-".repeat(width - 1)}:`,
+  );
+  return [line(header), `| ${rule.join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+
+function columnWidths(header, rows) {
+  return header.map((_, column) =>
+    Math.max(3, ...[header, ...rows].map((cells) => cells[column].length)),
+  );
 }
 
 function textTable({ header, rows }) {
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...rows].map((cells) => cells[column].length)),
-  );
+  const widths = columnWidths(header, rows);
   const line = (cells) =>
     cells
       .map((cell, column) =>
