@@ -1,0 +1,43 @@
+// The public API of the compiler: Lua 5.1 source in, JavaScript and a source map out.
+//
+// Pipeline (docs/architecture.md):
+//   frontend/parser.ts   source bytes -> AST (syntax errors raise LuaSyntaxError)
+//   analysis/scope.ts    locals, upvalues, globals, JS names (side tables)
+//   lower/*.ts           AST -> ESTree, one file per construct family
+//   emit/print.ts        ESTree -> JS text + source map (astring + source-map)
+
+import type { SourceMapJSON } from "./emit/print.js";
+import { print } from "./emit/print.js";
+import { parse } from "./frontend/parser.js";
+import { lowerChunk, type ModuleFormat } from "./lower/chunk.js";
+
+export type { SourceMapJSON } from "./emit/print.js";
+export type { ModuleFormat } from "./lower/chunk.js";
+
+export interface CompileOptions {
+  /** Lua's raw chunk name: `@file.lua`, `=(command line)`, or the source for loadstring. */
+  chunkName: string;
+  /** "esm" (default): an ES module importing @lunette/runtime; "function": a script body for
+   * `new Function("$rt", code)` that returns the `load(env)` function. */
+  format?: ModuleFormat;
+  /** The name of the Lua file in the source map (`sources[0]`). */
+  sourceFile?: string;
+}
+
+export interface CompileResult {
+  code: string;
+  map: SourceMapJSON;
+}
+
+/** Compile Lua 5.1 source (a byte string: one char per byte) to JavaScript. */
+export function compile(source: string, options: CompileOptions): CompileResult {
+  const chunk = parse(source, options.chunkName);
+  const { program } = lowerChunk(chunk, options.format ?? "esm");
+  const sourceFile = options.sourceFile ?? defaultSourceFile(options.chunkName);
+  return print(program, sourceFile, source);
+}
+
+function defaultSourceFile(chunkName: string): string {
+  if (chunkName.startsWith("@") || chunkName.startsWith("=")) return chunkName.slice(1);
+  return "chunk.lua";
+}

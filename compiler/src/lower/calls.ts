@@ -1,0 +1,118 @@
+// Calls (Lua 5.1 §2.5.8): `f(args)` and `o:m(args)` in direct style.
+//
+// The callee and the arguments are evaluated in order; then `S.site` is set (errors and
+// tracebacks know the line) and the call goes straight to a JS function, or through `call`
+// (the __call metamethod, or `attempt to call ...`). The JS return value is the first result
+// and R holds the count (docs/architecture.md, "Calling convention"). Arguments that can run
+// code are evaluated into temporaries first so both branches can repeat them cheaply.
+
+import type { CallExpression, Expression, MethodCallExpression } from "../frontend/ast.js";
+import type { ES } from "./builders.js";
+import { describe, type LowerContext, VARARGS } from "./context.js";
+import { isLiteral, isLocalName, isMultiValue, lowerMultiple, stable } from "./expressions.js";
+import { indexRead } from "./tables.js";
+
+/** Options for a call in `return f(x)` position. */
+export interface CallOptions {
+  /** Expressions evaluated after the arguments, right before the call (frame restore). */
+  beforeCall?: ES.Expression[];
+}
+
+/** An argument that may be written twice (in both branches of the callee check). */
+function isRepeatable(ctx: LowerContext, e: Expression): boolean {
+  return isLiteral(e) || isLocalName(ctx, e) || e.type === "Vararg";
+}
+
+/** Evaluate the arguments (in order) into repeatable JS arguments. */
+function lowerArguments(
+  ctx: LowerContext,
+  args: Expression[],
+  setup: ES.Expression[],
+): (ES.Expression | ES.SpreadElement)[] {
+  const b = ctx.b;
+  const allRepeatable = args.every((a) => isRepeatable(ctx, a));
+  return args.map((arg, i) => {
+    if (i === args.length - 1 && isMultiValue(arg)) {
+      if (arg.type === "Vararg") return ctx.at(arg.loc, () => b.spread(b.id(VARARGS)));
+      const values = lowerMultiple(ctx, arg);
+      const t = ctx.temp();
+      setup.push(b.assign(b.id(t), values));
+      return ctx.at(arg.loc, () => b.spread(b.id(t)));
+    }
+    // Own locals read in place see assignments made by later arguments; 5.1 copies each
+    // argument into its register in order, so in-place reads need every argument repeatable.
+    return stable(ctx, arg, setup, allRepeatable);
+  });
+}
+
+function finishCall(
+  ctx: LowerContext,
+  callee: ES.Expression,
+  self: ES.Expression | undefined,
+  args: (ES.Expression | ES.SpreadElement)[],
+  calleeName: string,
+  setup: ES.Expression[],
+  options: CallOptions | undefined,
+): ES.Expression {
+  const b = ctx.b;
+  const site = ctx.site(calleeName);
+  const all = self ? [self, ...args] : args;
+  const invoke = b.conditional(
+    b.typeIs(callee, "function"),
+    b.call(callee, all),
+    ctx.rtCall("call", [callee, site, ...all]),
+  );
+  return b.sequence([...setup, ...(options?.beforeCall ?? []), ctx.setSite(site), invoke]);
+}
+
+/** `f(args)`: the JS value is the first result. */
+export function lowerCall(
+  ctx: LowerContext,
+  e: CallExpression,
+  options?: CallOptions,
+): ES.Expression {
+  const setup: ES.Expression[] = [];
+  const mark = ctx.fn.mark();
+  const direct = isLocalName(ctx, e.callee) && e.args.every((a) => isRepeatable(ctx, a));
+  const callee = stable(ctx, e.callee, setup, direct);
+  const args = lowerArguments(ctx, e.args, setup);
+  ctx.fn.release(mark);
+  return ctx.at(e.loc, () =>
+    finishCall(ctx, callee, undefined, args, describe(ctx, e.callee), setup, options),
+  );
+}
+
+/** `o:m(args)`: o is evaluated once, `m` looked up with the index fast path (OP_SELF). */
+export function lowerMethodCall(
+  ctx: LowerContext,
+  e: MethodCallExpression,
+  options?: CallOptions,
+): ES.Expression {
+  const b = ctx.b;
+  const setup: ES.Expression[] = [];
+  const mark = ctx.fn.mark();
+  const direct = isLocalName(ctx, e.object) && e.args.every((a) => isRepeatable(ctx, a));
+  const object = stable(ctx, e.object, setup, direct);
+  const method = ctx.temp();
+  const methodKey: Expression = { type: "String", loc: e.loc, value: e.method };
+  ctx.at(e.loc, () =>
+    setup.push(
+      b.assign(
+        b.id(method),
+        indexRead(
+          ctx,
+          object,
+          methodKey,
+          { kind: "string", name: e.method },
+          undefined,
+          describe(ctx, e.object),
+        ),
+      ),
+    ),
+  );
+  const args = lowerArguments(ctx, e.args, setup);
+  ctx.fn.release(mark);
+  return ctx.at(e.loc, () =>
+    finishCall(ctx, b.id(method), object, args, `method '${e.method}'`, setup, options),
+  );
+}

@@ -1,0 +1,104 @@
+// The chunk: its main function (an implicit vararg function, Lua 5.1 §2.4.1), the site table
+// registered once at load, and the module shape around them (docs/architecture.md):
+//   esm:      import { ... } from "@lunette/runtime"; const $b = registerSites(...);
+//             export default function load(env) { const main = function main$1(...va$) {...};
+//             main.env = env; return main; }
+//   function: const { ... } = $rt; const $b = registerSites(...); return function load(env) {...};
+
+import { NameGenerator, resolveScopes } from "../analysis/scope.js";
+import type { Chunk } from "../frontend/ast.js";
+import type { ES } from "./builders.js";
+import { LowerContext, SITE_BASE } from "./context.js";
+import { lowerFunctionBody } from "./functions.js";
+
+export type ModuleFormat = "esm" | "function";
+
+export const RUNTIME_MODULE = "@lunette/runtime";
+
+export interface LoweredChunk {
+  program: ES.Program;
+  /** Runtime exports the code uses (sorted). */
+  runtimeNames: string[];
+}
+
+export function lowerChunk(chunk: Chunk, format: ModuleFormat): LoweredChunk {
+  const names = new NameGenerator();
+  const scope = resolveScopes(chunk, names);
+  const ctx = new LowerContext(scope, names, chunk.chunkName);
+  const b = ctx.b;
+  b.at = chunk.loc;
+  const main = lowerFunctionBody(ctx, chunk);
+
+  b.at = chunk.loc;
+  const loadBody: ES.Statement[] = [
+    b.declare("const", [["main", main]]),
+    b.expressionStatement(b.assign(b.member(b.id("main"), "env"), b.id("env"))),
+    b.returnStatement(b.id("main")),
+  ];
+  const load = b.functionExpression("load", [b.id("env")], loadBody);
+  const siteTable = b.array(
+    ctx.sites.map(([line, x, y]) =>
+      b.array([
+        b.num(line),
+        ...(x !== undefined ? [b.str(x)] : []),
+        ...(y !== undefined ? [b.str(y)] : []),
+      ]),
+    ),
+  );
+  const sites = b.declare("const", [
+    [SITE_BASE, ctx.rtCall("registerSites", [b.str(chunk.chunkName), siteTable])],
+  ]);
+  const runtimeNames = [...ctx.usedRuntime].sort();
+
+  const body: (ES.Statement | ES.ModuleDeclaration)[] = [];
+  if (format === "esm") {
+    body.push({
+      type: "ImportDeclaration",
+      specifiers: runtimeNames.map((name) => ({
+        type: "ImportSpecifier",
+        imported: b.id(name),
+        local: b.id(name),
+      })),
+      source: b.str(RUNTIME_MODULE),
+      attributes: [],
+    } as ES.ImportDeclaration);
+    body.push(sites);
+    body.push({
+      type: "ExportDefaultDeclaration",
+      declaration: { ...load, type: "FunctionDeclaration" } as ES.FunctionDeclaration,
+    } as ES.ExportDefaultDeclaration);
+  } else {
+    body.push({
+      type: "VariableDeclaration",
+      kind: "const",
+      declarations: [
+        {
+          type: "VariableDeclarator",
+          id: {
+            type: "ObjectPattern",
+            properties: runtimeNames.map((name) => ({
+              type: "Property",
+              key: b.id(name),
+              value: b.id(name),
+              kind: "init",
+              computed: false,
+              method: false,
+              shorthand: true,
+            })),
+          } as ES.ObjectPattern,
+          init: b.id("$rt"),
+        },
+      ],
+    });
+    body.push(sites);
+    body.push(b.returnStatement(load));
+  }
+  return {
+    program: {
+      type: "Program",
+      sourceType: format === "esm" ? "module" : "script",
+      body,
+    } as ES.Program,
+    runtimeNames,
+  };
+}

@@ -1,0 +1,126 @@
+// The lowering context: the one object that owns all mutable state while a chunk is lowered
+// to ESTree (TypeScriptToLua's TransformationContext): the node builder and its current Lua
+// position, the scope facts, the site table, the runtime names used, and per-function state
+// (temporaries, the function's self name for `.env` and frames).
+
+import type { NameGenerator, Resolution, ScopeInfo } from "../analysis/scope.js";
+import type { Chunk, FunctionExpression, Identifier, Loc } from "../frontend/ast.js";
+import { Builder, type ES } from "./builders.js";
+
+/** One entry of the chunk's site table: `[line, operand a name, operand b name]`. */
+export type Site = [line: number, a?: string, b?: string];
+
+/** Names of JS bindings that generated code declares in every Lua function. */
+export const DEPTH = "d$";
+export const VARARGS = "va$";
+export const SITE_BASE = "$b";
+
+/** State of the Lua function being lowered. */
+export class FunctionState {
+  /** Temporaries are a stack: `$1`, `$2`, ...; `depth` is the number in use. */
+  private depth = 0;
+  /** The highest temporary ever used (all are declared once at the top of the function). */
+  maxTemps = 0;
+
+  constructor(
+    readonly node: FunctionExpression | Chunk,
+    /** The JS name of the function expression: its self binding (for `.env`, frames). */
+    readonly selfName: string,
+    readonly isVararg: boolean,
+  ) {}
+
+  acquire(): string {
+    this.depth += 1;
+    if (this.depth > this.maxTemps) this.maxTemps = this.depth;
+    return `$${this.depth}`;
+  }
+
+  /** The current temporary depth; pass it to `release` to free everything acquired since. */
+  mark(): number {
+    return this.depth;
+  }
+
+  release(mark: number): void {
+    this.depth = mark;
+  }
+
+  tempNames(): string[] {
+    return Array.from({ length: this.maxTemps }, (_, i) => `$${i + 1}`);
+  }
+}
+
+export class LowerContext {
+  readonly b = new Builder();
+  readonly sites: Site[] = [];
+  readonly usedRuntime = new Set<string>();
+  fn!: FunctionState;
+
+  constructor(
+    readonly scope: ScopeInfo,
+    readonly names: NameGenerator,
+    readonly chunkName: string,
+  ) {}
+
+  /** Run `lower` with the builder positioned at `loc`, restoring the position afterwards. */
+  at<T>(loc: Loc, lower: () => T): T {
+    const saved = this.b.at;
+    this.b.at = loc;
+    try {
+      return lower();
+    } finally {
+      this.b.at = saved;
+    }
+  }
+
+  /** A reference to a runtime export (recorded so only used names are imported). */
+  rt(name: string): ES.Identifier {
+    this.usedRuntime.add(name);
+    return this.b.id(name);
+  }
+
+  /** Call a runtime export. */
+  rtCall(name: string, args: (ES.Expression | ES.SpreadElement)[]): ES.Expression {
+    return this.b.call(this.rt(name), args);
+  }
+
+  /** Register a site at the current line; returns the expression `$b + k`. */
+  site(a?: string, b?: string): ES.Expression {
+    const entry: Site = [this.b.at.line];
+    if (a !== undefined || b !== undefined) entry.push(a ?? "");
+    if (b !== undefined) entry.push(b);
+    this.sites.push(entry);
+    const k = this.sites.length - 1;
+    return k === 0 ? this.b.id(SITE_BASE) : this.b.binary("+", this.b.id(SITE_BASE), this.b.num(k));
+  }
+
+  /** `S.site = <site>` (before every call, so errors and tracebacks know the line). */
+  setSite(site: ES.Expression): ES.Expression {
+    return this.b.assign(this.b.member(this.rt("S"), "site"), site);
+  }
+
+  resolve(id: Identifier): Resolution {
+    const resolution = this.scope.references.get(id);
+    if (!resolution) throw new Error(`unresolved identifier ${id.name}`);
+    return resolution;
+  }
+
+  /** `self.env`: the environment of the running function (read at each access, §2.9). */
+  env(): ES.Expression {
+    return this.b.member(this.b.id(this.fn.selfName), "env");
+  }
+
+  /** A fresh temporary (see FunctionState). */
+  temp(): string {
+    return this.fn.acquire();
+  }
+}
+
+/** lua5.1's name of an expression used as an operand, for error messages (ldebug.c getobjname). */
+export function describe(ctx: LowerContext, e: import("../frontend/ast.js").Expression): string {
+  if (e.type === "Identifier") {
+    const resolution = ctx.resolve(e);
+    return `${resolution.kind} '${e.name}'`;
+  }
+  if (e.type === "Index" && e.key.type === "String") return `field '${e.key.value}'`;
+  return "";
+}

@@ -1,0 +1,146 @@
+// Functions (Lua 5.1 §2.5.9): each Lua function becomes a named JS function expression whose
+// name is its self binding. Creating a closure copies the creator's environment (§2.9:
+// "functions inherit the environment of the function that created them"). The prologue pushes
+// a frame (depth, call site, function) and every exit pops it and sets R.
+
+import type { Chunk, FunctionExpression, ReturnStatement } from "../frontend/ast.js";
+import type { ES } from "./builders.js";
+import { lowerCall, lowerMethodCall } from "./calls.js";
+import { DEPTH, FunctionState, type LowerContext, VARARGS } from "./context.js";
+import { isLiteral, isOwnLocal, lowerExpression, lowerExpressionList } from "./expressions.js";
+import { lowerBlock } from "./statements.js";
+
+/** A function expression in value context: `($t = function f$N(...) {...}, $t.env = self.env, $t)`. */
+export function lowerFunction(ctx: LowerContext, func: FunctionExpression): ES.Expression {
+  const b = ctx.b;
+  const fn = lowerFunctionBody(ctx, func);
+  const mark = ctx.fn.mark();
+  const t = ctx.temp();
+  ctx.fn.release(mark);
+  return ctx.at(func.loc, () =>
+    b.sequence([b.assign(b.id(t), fn), b.assign(b.member(b.id(t), "env"), ctx.env()), b.id(t)]),
+  );
+}
+
+/** The JS function for a Lua function or the main chunk. */
+export function lowerFunctionBody(
+  ctx: LowerContext,
+  node: FunctionExpression | Chunk,
+): ES.FunctionExpression {
+  const b = ctx.b;
+  const facts = ctx.scope.functions.get(node)!;
+  const isVararg = node.type === "Chunk" ? true : node.isVararg;
+  const saved = ctx.fn;
+  ctx.fn = new FunctionState(node, facts.jsName, isVararg);
+  try {
+    const body = lowerBlock(ctx, node.body);
+    const params: ES.Pattern[] =
+      node.type === "Chunk"
+        ? []
+        : node.params.map((p) => b.id(ctx.scope.declarations.get(p)!.jsName));
+    if (isVararg) params.push(b.rest(VARARGS));
+    return ctx.at(node.loc, () => {
+      const prologue: ES.Statement[] = [];
+      const temps = ctx.fn.tempNames();
+      if (temps.length)
+        prologue.push(
+          b.declare(
+            "let",
+            temps.map((t) => [t, undefined]),
+          ),
+        );
+      prologue.push(...framePrologue(ctx));
+      const last = node.body.body[node.body.body.length - 1];
+      const epilogue: ES.Statement[] = [];
+      if (last?.type !== "Return") {
+        const end = node.type === "Chunk" ? node.loc : { line: node.endLine, column: 0 };
+        ctx.at(end, () => epilogue.push(...returnNothing(ctx)));
+      }
+      return b.functionExpression(facts.jsName, params, [...prologue, ...body, ...epilogue]);
+    });
+  } finally {
+    ctx.fn = saved;
+  }
+}
+
+/** `const d$ = ++S.depth; if (d$ > MAX_DEPTH) stackOverflow(); S.callSites[d$] = S.site; S.fns[d$] = self;` */
+function framePrologue(ctx: LowerContext): ES.Statement[] {
+  const b = ctx.b;
+  const S = () => ctx.rt("S");
+  return [
+    b.declare("const", [[DEPTH, b.increment(b.member(S(), "depth"))]]),
+    b.ifStatement(
+      b.binary(">", b.id(DEPTH), ctx.rt("MAX_DEPTH")),
+      b.expressionStatement(ctx.rtCall("stackOverflow", [])),
+    ),
+    b.expressionStatement(
+      b.assign(b.computed(b.member(S(), "callSites"), b.id(DEPTH)), b.member(S(), "site")),
+    ),
+    b.expressionStatement(
+      b.assign(b.computed(b.member(S(), "fns"), b.id(DEPTH)), b.id(ctx.fn.selfName)),
+    ),
+  ];
+}
+
+/** `S.depth = d$ - 1` */
+function popFrame(ctx: LowerContext): ES.Expression {
+  const b = ctx.b;
+  return b.assign(b.member(ctx.rt("S"), "depth"), b.binary("-", b.id(DEPTH), b.num(1)));
+}
+
+function setCount(ctx: LowerContext, n: number): ES.Statement {
+  const b = ctx.b;
+  return b.expressionStatement(b.assign(b.member(ctx.rt("R"), "n"), b.num(n)));
+}
+
+function returnNothing(ctx: LowerContext): ES.Statement[] {
+  const b = ctx.b;
+  return [b.expressionStatement(popFrame(ctx)), setCount(ctx, 0), b.returnStatement()];
+}
+
+/** `return explist` (§2.4.4); `return f(x)` is a tail call: the callee sets R. */
+export function lowerReturn(ctx: LowerContext, s: ReturnStatement): ES.Statement[] {
+  const b = ctx.b;
+  const values = s.values;
+  if (values.length === 0) return returnNothing(ctx);
+  if (values.length === 1) {
+    const value = values[0]!;
+    if (value.type === "Call" || value.type === "MethodCall") {
+      const options = { beforeCall: [popFrame(ctx)] };
+      const call =
+        value.type === "Call"
+          ? lowerCall(ctx, value, options)
+          : lowerMethodCall(ctx, value, options);
+      return [b.returnStatement(call)];
+    }
+    if (value.type === "Vararg") {
+      return [
+        b.expressionStatement(popFrame(ctx)),
+        b.returnStatement(ctx.rtCall("retN", [b.id(VARARGS)])),
+      ];
+    }
+    if (isLiteral(value) || isOwnLocal(ctx, value)) {
+      const js = lowerExpression(ctx, value);
+      return [b.expressionStatement(popFrame(ctx)), setCount(ctx, 1), b.returnStatement(js)];
+    }
+    const js = lowerExpression(ctx, value);
+    const mark = ctx.fn.mark();
+    const t = ctx.temp();
+    ctx.fn.release(mark);
+    return [
+      b.expressionStatement(b.assign(b.id(t), js)),
+      b.expressionStatement(popFrame(ctx)),
+      setCount(ctx, 1),
+      b.returnStatement(b.id(t)),
+    ];
+  }
+  const list = b.array(lowerExpressionList(ctx, values));
+  const mark = ctx.fn.mark();
+  const t = ctx.temp();
+  ctx.fn.release(mark);
+  return [
+    b.expressionStatement(b.assign(b.id(t), ctx.rtCall("retN", [list]))),
+    b.expressionStatement(popFrame(ctx)),
+    b.returnStatement(b.id(t)),
+  ];
+}

@@ -1,0 +1,204 @@
+// Tables: constructors (Lua 5.1 §2.5.7), indexing and indexed assignment with the inline fast
+// paths of docs/architecture.md (`t.hash.x`, `t.arr[k - 1]`) and `index`/`setIndex` slow paths
+// that apply metatables and raise `attempt to index ...` errors.
+
+import type { Expression, IndexExpression, TableConstructor } from "../frontend/ast.js";
+import type { ES } from "./builders.js";
+import { describe, type LowerContext } from "./context.js";
+import {
+  canReadInPlace,
+  isLiteral,
+  isLocalName,
+  isMultiValue,
+  lowerExpression,
+  lowerMultiple,
+  stable,
+} from "./expressions.js";
+
+/** The constant key of an index expression, when it gets a dedicated fast path. */
+type ConstantKey = { kind: "string"; name: string } | { kind: "array"; position: number };
+
+function constantKey(key: Expression): ConstantKey | undefined {
+  if (key.type === "String") return { kind: "string", name: key.value };
+  if (key.type === "Number" && Number.isInteger(key.value) && key.value >= 1 && key.value < 2 ** 31)
+    return { kind: "array", position: key.value };
+  return undefined;
+}
+
+/** `obj[key]` in single-value context. */
+export function lowerIndex(ctx: LowerContext, e: IndexExpression): ES.Expression {
+  const setup: ES.Expression[] = [];
+  const mark = ctx.fn.mark();
+  const object = stable(ctx, e.object, setup, canReadInPlace(ctx, e.object, e.key));
+  const constant = constantKey(e.key);
+  const key = constant
+    ? undefined
+    : stable(ctx, e.key, setup, canReadInPlace(ctx, e.key, e.object));
+  const result = ctx.at(e.loc, () =>
+    indexRead(ctx, object, e.key, constant, key, describe(ctx, e.object)),
+  );
+  ctx.fn.release(mark);
+  return ctx.at(e.loc, () => ctx.b.sequence([...setup, result]));
+}
+
+/** The read itself, from stable object/key reads (shared with method calls). */
+export function indexRead(
+  ctx: LowerContext,
+  object: ES.Expression,
+  luaKey: Expression,
+  constant: ConstantKey | undefined,
+  key: ES.Expression | undefined,
+  objectName: string,
+): ES.Expression {
+  const b = ctx.b;
+  const mark = ctx.fn.mark();
+  const v = ctx.temp();
+  ctx.fn.release(mark);
+  const isTable = b.binary("instanceof", object, ctx.rt("LuaTable"));
+  let slot: ES.Expression;
+  let guard = isTable;
+  if (constant?.kind === "string") {
+    slot = b.property(b.member(object, "hash"), constant.name);
+  } else if (constant?.kind === "array") {
+    slot = b.computed(b.member(object, "arr"), b.num(constant.position - 1));
+  } else {
+    slot = b.computed(b.member(object, "arr"), b.binary("-", key!, b.num(1)));
+    if (luaKey.type !== "Number") guard = b.logical("&&", guard, b.typeIs(key!, "number"));
+  }
+  const keyValue = constant?.kind === "string" ? b.str(constant.name) : (key ?? b.num(0));
+  const finalKey = constant?.kind === "array" ? b.num(constant.position) : keyValue;
+  const slow = ctx.rtCall("index", [object, finalKey, ctx.site(objectName)]);
+  return b.conditional(
+    b.logical("&&", guard, b.binary("!==", b.assign(b.id(v), slot), b.undef())),
+    b.id(v),
+    slow,
+  );
+}
+
+/**
+ * Store `value` (a stable read) at `object[key]` (stable reads): the raw slot when it already
+ * holds a value (then __newindex is not consulted, §2.8), else `setIndex`.
+ */
+export function indexStore(
+  ctx: LowerContext,
+  object: ES.Expression,
+  luaKey: Expression,
+  key: ES.Expression,
+  value: ES.Expression,
+  valueIsNil: boolean | undefined,
+  objectName: string,
+): ES.Expression {
+  const b = ctx.b;
+  const constant = constantKey(luaKey);
+  const slow = ctx.rtCall("setIndex", [object, key, value, ctx.site(objectName)]);
+  let guard = b.binary("instanceof", object, ctx.rt("LuaTable"));
+  let slot: () => ES.Pattern & ES.Expression;
+  if (constant?.kind === "string") {
+    slot = () => b.property(b.member(object, "hash"), constant.name);
+  } else {
+    // The array part must never end with nil (runtime/src/table.ts invariant): storing nil
+    // goes through setIndex, which trims.
+    if (valueIsNil === true) return slow;
+    const position =
+      constant?.kind === "array" ? b.num(constant.position - 1) : b.binary("-", key, b.num(1));
+    slot = () => b.computed(b.member(object, "arr"), position);
+    if (!constant) guard = b.logical("&&", guard, b.typeIs(key, "number"));
+    if (valueIsNil === undefined) guard = b.logical("&&", guard, b.binary("!==", value, b.undef()));
+  }
+  return b.conditional(
+    b.logical("&&", guard, b.binary("!==", slot(), b.undef())),
+    b.assign(slot(), value),
+    slow,
+  );
+}
+
+/** A table constructor `{...}`. */
+export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expression {
+  const b = ctx.b;
+  const fields = e.fields;
+  if (fields.length === 0) return ctx.at(e.loc, () => b.newExpression(ctx.rt("LuaTable"), []));
+  let lastPositional = -1;
+  fields.forEach((f, i) => {
+    if (f.type === "PositionalField") lastPositional = i;
+  });
+  const firstOther = fields.findIndex((f) => f.type !== "PositionalField");
+  // Values are evaluated in source order; when a named/keyed field comes before a positional
+  // one, impure values go through temporaries so building the array first keeps that order.
+  const mixed = firstOther !== -1 && firstOther < lastPositional;
+  // 5.1 stores positional items (SETLIST) after the keyed ones before them: `{[1]="a", "b"}`
+  // has t[1] == "b". Then positional items are stored one by one after the keyed stores.
+  const positionalLast =
+    lastPositional !== -1 && fields.some((f) => f.type === "KeyedField" && f.key.type !== "String");
+
+  const setup: ES.Expression[] = [];
+  const mark = ctx.fn.mark();
+  // The table's temporaries are taken first: field values evaluated after the table is
+  // created must not reuse them.
+  const t = ctx.temp();
+  const itemsTemp = positionalLast ? ctx.temp() : "";
+  const value = (v: Expression): ES.Expression =>
+    mixed || positionalLast ? stable(ctx, v, setup, isLocalName(ctx, v)) : lowerExpression(ctx, v);
+
+  const elements: (ES.Expression | ES.SpreadElement)[] = [];
+  const stores: ((t: ES.Expression) => ES.Expression)[] = [];
+  fields.forEach((field, i) => {
+    ctx.at(field.loc, () => {
+      if (field.type === "PositionalField") {
+        if (i === fields.length - 1 && isMultiValue(field.value)) {
+          elements.push(b.spread(lowerMultiple(ctx, field.value)));
+        } else {
+          elements.push(value(field.value));
+        }
+      } else if (field.type === "NamedField" || field.key.type === "String") {
+        const name =
+          field.type === "NamedField" ? field.name : (field.key as { value: string }).value;
+        const v = value(field.value);
+        stores.push((t) => b.assign(b.property(b.member(t, "hash"), name), v));
+      } else {
+        const k = value(field.key);
+        const v = value(field.value);
+        const site = isLiteral(field.key) ? undefined : ctx.site();
+        stores.push((t) => {
+          const set = ctx.rtCall("tableSet", [t, k, v]);
+          return site ? b.sequence([ctx.setSite(site), set]) : set;
+        });
+      }
+    });
+  });
+
+  ctx.fn.release(mark);
+  return ctx.at(e.loc, () => {
+    const table = b.id(t);
+    if (positionalLast) {
+      // Rare: keyed fields with non-string keys mixed with positional ones.
+      const list = b.array(elements);
+      const items = b.id(itemsTemp);
+      const setList = b.call(b.member(items, "forEach"), [
+        {
+          type: "ArrowFunctionExpression",
+          params: [b.id("v$"), b.id("i$")],
+          body: ctx.rtCall("tableSet", [table, b.binary("+", b.id("i$"), b.num(1)), b.id("v$")]),
+          expression: true,
+          generator: false,
+          async: false,
+        } as ES.ArrowFunctionExpression,
+      ]);
+      return b.sequence([
+        ...setup,
+        b.assign(items, list),
+        b.assign(table, b.newExpression(ctx.rt("LuaTable"), [])),
+        ...stores.map((store) => store(table)),
+        setList,
+        table,
+      ]);
+    }
+    const created = b.newExpression(ctx.rt("LuaTable"), elements.length ? [b.array(elements)] : []);
+    if (stores.length === 0) return b.sequence([...setup, created]);
+    return b.sequence([
+      ...setup,
+      b.assign(table, created),
+      ...stores.map((store) => store(table)),
+      table,
+    ]);
+  });
+}
