@@ -1,0 +1,133 @@
+// string.format (manual §5.4; lstrlib.c str_format): C printf conversions over Lua values,
+// plus %q. Each item's spec is checked like lstrlib.c scanformat: at most 5 flag characters,
+// and at most 2 digits each for the width and the precision.
+
+import { numberToString } from "../../number.js";
+import { ret1 } from "../../state.js";
+import type { LuaValue } from "../../value.js";
+import { argError, checkNumber, checkString, luaError } from "../args.js";
+import { type FormatSpec, formatFloat, formatInteger, pad } from "./printf.js";
+
+/** lstrlib.c addquoted: %q, a string literal that reads back as the same bytes. */
+export function quoteString(s: string): string {
+  let out = '"';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let escaped: string;
+    if (c === 34 || c === 92 || c === 10)
+      escaped = `\\${s[i]}`; // '"', '\\', newline
+    else if (c === 13) escaped = "\\r";
+    else if (c === 0) escaped = "\\000";
+    else continue;
+    out += s.slice(from, i) + escaped;
+    from = i + 1;
+  }
+  return `${out + s.slice(from)}"`;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** %s: like sprintf, stops at a "\0"; a string of 100+ bytes without a precision is kept whole. */
+function formatString(s: string, spec: FormatSpec, hasPoint: boolean): string {
+  if (!hasPoint && s.length >= 100) return s;
+  const nul = s.indexOf("\0");
+  if (nul >= 0) s = s.slice(0, nul);
+  if (spec.precision >= 0 && s.length > spec.precision) s = s.slice(0, spec.precision);
+  return pad("", s, spec, false);
+}
+
+export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
+  const f = checkString(fmt, 1, "format");
+  const end = f.length;
+  let out = "";
+  let used = 0; // arguments consumed so far
+  let i = 0;
+  while (i < end) {
+    const percent = f.indexOf("%", i);
+    if (percent < 0) {
+      out += f.slice(i);
+      break;
+    }
+    out += f.slice(i, percent);
+    i = percent + 1;
+    if (f.charCodeAt(i) === 37) {
+      out += "%";
+      i++;
+      continue;
+    }
+    const argNumber = ++used + 1;
+    if (used > args.length) argError(argNumber, "format", "no value");
+    const spec: FormatSpec = {
+      left: false,
+      plus: false,
+      space: false,
+      alt: false,
+      zero: false,
+      width: 0,
+      precision: -1,
+    };
+    const flagsStart = i;
+    for (; i < end; i++) {
+      const c = f[i];
+      if (c === "-") spec.left = true;
+      else if (c === "+") spec.plus = true;
+      else if (c === " ") spec.space = true;
+      else if (c === "#") spec.alt = true;
+      else if (c === "0") spec.zero = true;
+      else break;
+    }
+    if (i - flagsStart >= 6) luaError("invalid format (repeated flags)", 1);
+    for (let k = 0; k < 2 && isDigit(f.charCodeAt(i)); k++, i++) {
+      spec.width = spec.width * 10 + f.charCodeAt(i) - 48;
+    }
+    const hasPoint = f.charCodeAt(i) === 46;
+    if (hasPoint) {
+      i++;
+      spec.precision = 0;
+      for (let k = 0; k < 2 && isDigit(f.charCodeAt(i)); k++, i++) {
+        spec.precision = spec.precision * 10 + f.charCodeAt(i) - 48;
+      }
+    }
+    if (isDigit(f.charCodeAt(i))) luaError("invalid format (width or precision too long)", 1);
+    const conversion = i < end ? f[i] : "";
+    i++;
+    const arg = args[used - 1];
+    switch (conversion) {
+      case "c": {
+        // (int)x, then printf's conversion to unsigned char.
+        const n = checkNumber(arg, argNumber, "format");
+        const code = n > -2147483649 && n < 2147483648 ? Math.trunc(n) & 0xff : 0;
+        out += pad("", String.fromCharCode(code), spec, false);
+        break;
+      }
+      case "d":
+      case "i":
+      case "o":
+      case "u":
+      case "x":
+      case "X":
+        out += formatInteger(checkNumber(arg, argNumber, "format"), conversion, spec);
+        break;
+      case "e":
+      case "E":
+      case "f":
+      case "g":
+      case "G":
+        out += formatFloat(checkNumber(arg, argNumber, "format"), conversion, spec, numberToString);
+        break;
+      case "q":
+        out += quoteString(checkString(arg, argNumber, "format"));
+        break;
+      case "s":
+        out += formatString(checkString(arg, argNumber, "format"), spec, hasPoint);
+        break;
+      default:
+        // luaO_pushfstring's %c of a "\0" adds nothing, hence '%' alone at the end.
+        luaError(`invalid option '%${conversion === "\0" ? "" : conversion}' to 'format'`, 1);
+    }
+  }
+  return ret1(out);
+}

@@ -1,0 +1,175 @@
+// string.find, string.match, string.gmatch and string.gsub (manual §5.4; lstrlib.c
+// str_find_aux, gmatch, str_gsub), on top of the matcher in pattern.ts.
+
+import { numberToString } from "../../number.js";
+import { index } from "../../ops/index.js";
+import { R, ret1, retN, S } from "../../state.js";
+import { LuaTable } from "../../table.js";
+import { type } from "../../tostring.js";
+import type { LuaFunction, LuaValue } from "../../value.js";
+import { argError, checkInteger, checkString, luaError } from "../args.js";
+import { checkInt } from "../math.js";
+import { getCapture, getCaptures, hasSpecials, MatchState } from "./pattern.js";
+
+/** luaL_optinteger: nil or absent → the default. */
+function optInteger(v: LuaValue, n: number, fname: string, def: number): number {
+  return v === undefined ? def : checkInteger(v, n, fname);
+}
+
+/** lstrlib.c posrelat: a negative position counts from the end; the result is >= 0. */
+export function relativePosition(pos: number, len: number): number {
+  if (pos < 0) pos += len + 1;
+  return Math.max(pos, 0);
+}
+
+/** lstrlib.c str_find_aux: string.find (`find` set) and string.match. */
+function findAux(
+  find: boolean,
+  fname: string,
+  s: LuaValue,
+  p: LuaValue,
+  initArg: LuaValue,
+  plain: LuaValue,
+): LuaValue {
+  const src = checkString(s, 1, fname);
+  const pat = checkString(p, 2, fname);
+  let init = relativePosition(optInteger(initArg, 3, fname, 1), src.length) - 1;
+  if (init < 0) init = 0;
+  else if (init > src.length) init = src.length;
+  if (find && ((plain !== undefined && plain !== false) || !hasSpecials(pat))) {
+    // A plain search; like lmemfind, the pattern's bytes after a "\0" take part here.
+    const at = src.indexOf(pat, init);
+    if (at < 0) return ret1(undefined);
+    R.n = 2;
+    R.v = [at + 1, at + pat.length];
+    return at + 1;
+  }
+  const ms = new MatchState(src, pat);
+  const anchor = pat.charCodeAt(0) === 94; // '^'
+  const p0 = anchor ? 1 : 0;
+  let s1 = init;
+  do {
+    const e = ms.run(s1, p0);
+    if (e !== -1) {
+      if (find) {
+        const results: LuaValue[] = [s1 + 1, e];
+        for (const c of getCaptures(ms, -1, -1, false)) results.push(c);
+        return retN(results);
+      }
+      return retN(getCaptures(ms, s1, e, true));
+    }
+    s1++;
+  } while (s1 <= src.length && !anchor);
+  return ret1(undefined);
+}
+
+export function find(s: LuaValue, p: LuaValue, init: LuaValue, plain: LuaValue): LuaValue {
+  return findAux(true, "find", s, p, init, plain);
+}
+
+export function match(s: LuaValue, p: LuaValue, init: LuaValue): LuaValue {
+  return findAux(false, "match", s, p, init, undefined);
+}
+
+/**
+ * lstrlib.c gmatch / gmatch_aux: an iterator over successive matches. In Lua 5.1 a leading
+ * '^' is not an anchor here; it matches a literal '^'.
+ */
+export function gmatch(s: LuaValue, p: LuaValue): LuaValue {
+  const src = checkString(s, 1, "gmatch");
+  const pat = checkString(p, 2, "gmatch");
+  const ms = new MatchState(src, pat);
+  let position = 0;
+  const iterator = (): LuaValue => {
+    for (let start = position; start <= src.length; start++) {
+      const e = ms.run(start, 0);
+      if (e !== -1) {
+        // An empty match advances one byte so the iteration cannot stall.
+        position = e === start ? e + 1 : e;
+        return retN(getCaptures(ms, start, e, true));
+      }
+    }
+    position = src.length + 1;
+    return retN([]);
+  };
+  return ret1(iterator);
+}
+
+/** lstrlib.c add_s: expand `%0`..`%9` and `%x` (x not a digit: x itself) in a string repl. */
+function expandReplacement(ms: MatchState, repl: string, s: number, e: number): string {
+  let pct = repl.indexOf("%");
+  if (pct < 0) return repl;
+  let out = "";
+  let from = 0;
+  while (pct >= 0) {
+    out += repl.slice(from, pct);
+    // A '%' ending the replacement reads C's terminating "\0".
+    const c = pct + 1 < repl.length ? repl.charCodeAt(pct + 1) : 0;
+    if (c < 48 || c > 57) out += String.fromCharCode(c);
+    else if (c === 48) out += ms.src.slice(s, e);
+    else {
+      const capture = getCapture(ms, c - 49, s, e);
+      out += typeof capture === "number" ? numberToString(capture) : capture;
+    }
+    from = pct + 2;
+    pct = from < repl.length ? repl.indexOf("%", from) : -1;
+  }
+  return out + repl.slice(from);
+}
+
+/** lstrlib.c add_value: the replacement text for the match [s, e). */
+function replacement(ms: MatchState, repl: LuaValue, s: number, e: number): string {
+  let value: LuaValue;
+  if (typeof repl === "string") return expandReplacement(ms, repl, s, e);
+  if (typeof repl === "number") return expandReplacement(ms, numberToString(repl), s, e);
+  if (typeof repl === "function") {
+    value = (repl as LuaFunction)(...getCaptures(ms, s, e, true));
+  } else {
+    const key = getCapture(ms, 0, s, e);
+    const t = repl as LuaTable;
+    value = t.mt === undefined ? t.get(key) : index(t, key, S.site);
+  }
+  if (value === undefined || value === false) return ms.src.slice(s, e); // keep the original
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return numberToString(value);
+  return luaError(`invalid replacement value (a ${type(value)})`, 1);
+}
+
+/** lstrlib.c str_gsub: returns the new string and the number of substitutions. */
+export function gsub(s: LuaValue, p: LuaValue, repl: LuaValue, maxN: LuaValue): LuaValue {
+  const src = checkString(s, 1, "gsub");
+  const pat = checkString(p, 2, "gsub");
+  const kind = typeof repl;
+  if (
+    kind !== "number" &&
+    kind !== "string" &&
+    kind !== "function" &&
+    !(repl instanceof LuaTable)
+  ) {
+    argError(3, "gsub", "string/function/table expected");
+  }
+  const maxSubstitutions = maxN === undefined ? src.length + 1 : checkInt(maxN, 4, "gsub");
+  const anchor = pat.charCodeAt(0) === 94; // '^'
+  const p0 = anchor ? 1 : 0;
+  const ms = new MatchState(src, pat);
+  let out = "";
+  let at = 0;
+  let copiedTo = 0;
+  let n = 0;
+  while (n < maxSubstitutions) {
+    const e = ms.run(at, p0);
+    if (e !== -1) {
+      n++;
+      out += src.slice(copiedTo, at) + replacement(ms, repl, at, e);
+      copiedTo = e;
+    }
+    if (e !== -1 && e > at) at = e;
+    else if (at < src.length) at++;
+    else break;
+    if (anchor) break;
+  }
+  out += src.slice(copiedTo);
+  R.n = 2;
+  R.v = [out, n];
+  return out;
+}

@@ -1,0 +1,228 @@
+// The table library (manual §5.5; ltablib.c). Element access is raw (lua_rawgeti /
+// lua_rawseti), lengths are the raw border (`#` without metamethods, luaL_getn), and the
+// default sort order is `<` with metamethods (lua_lessthan).
+
+import { numberToString } from "../number.js";
+import { call } from "../ops/call.js";
+import { lessThan } from "../ops/compare.js";
+import { R, ret0, ret1, S } from "../state.js";
+import { LuaTable } from "../table.js";
+import { type } from "../tostring.js";
+import type { LuaValue } from "../value.js";
+import { argError, checkString, checkTable, luaError } from "./args.js";
+import { checkInt } from "./math.js";
+
+/** luaL_checktype(L, n, LUA_TFUNCTION). */
+function checkFunction(v: LuaValue, n: number, fname: string): void {
+  if (typeof v !== "function") argError(n, fname, `function expected, got ${type(v)}`);
+}
+
+/** luaL_optint: nil or absent → the default. */
+function optInt(v: LuaValue, n: number, fname: string, def: number): number {
+  return v === undefined ? def : checkInt(v, n, fname);
+}
+
+/** Call a Lua function from library code and keep only its first result. */
+function callback(f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
+  return typeof f === "function" ? f(a, b) : call(f, 0, a, b);
+}
+
+/** ltablib.c tinsert: table.insert(t, [pos,] v). */
+function insert(...args: LuaValue[]): LuaValue {
+  const t = checkTable(args[0], 1, "insert");
+  let e = t.length() + 1; // the first empty slot
+  let pos: number;
+  if (args.length === 2) {
+    pos = e;
+  } else if (args.length === 3) {
+    pos = checkInt(args[1], 2, "insert");
+    if (pos > e) e = pos; // grow the array
+    for (let i = e; i > pos; i--) t.set(i, t.get(i - 1));
+  } else {
+    return luaError("wrong number of arguments to 'insert'", 1);
+  }
+  t.set(pos, args[args.length - 1]);
+  return ret0();
+}
+
+/** ltablib.c tremove: table.remove(t [, pos]); nothing when pos is outside 1..#t. */
+function remove(table: LuaValue, position: LuaValue): LuaValue {
+  const t = checkTable(table, 1, "remove");
+  const e = t.length();
+  let pos = optInt(position, 2, "remove", e);
+  if (!(pos >= 1 && pos <= e)) return ret0();
+  const removed = t.get(pos);
+  for (; pos < e; pos++) t.set(pos, t.get(pos + 1));
+  t.set(e, undefined);
+  return ret1(removed);
+}
+
+/** ltablib.c tconcat. Debian's lua5.1 words the bad-element error as below. */
+function concat(table: LuaValue, separator: LuaValue, first: LuaValue, last: LuaValue): LuaValue {
+  const sep = separator === undefined ? "" : checkString(separator, 2, "concat");
+  const t = checkTable(table, 1, "concat");
+  let i = optInt(first, 3, "concat", 1);
+  const j = last === undefined ? t.length() : checkInt(last, 4, "concat");
+  const parts: string[] = [];
+  for (; i <= j; i++) {
+    const v = t.get(i);
+    if (typeof v === "string") parts.push(v);
+    else if (typeof v === "number") parts.push(numberToString(v));
+    else luaError(`invalid value (${type(v)}) at index ${i} in table for 'concat'`, 1);
+  }
+  return ret1(parts.join(sep));
+}
+
+/** ltablib.c maxn: the largest positive numeric key (0 if none). */
+function maxn(table: LuaValue): LuaValue {
+  const t = checkTable(table, 1, "maxn");
+  let max = t.length();
+  if (t.map !== undefined) {
+    for (const k of t.map.keys()) {
+      if (typeof k === "number" && k > max && t.map.get(k) !== undefined) max = k;
+    }
+  }
+  return ret1(max);
+}
+
+function getn(table: LuaValue): LuaValue {
+  return ret1(checkTable(table, 1, "getn").length());
+}
+
+function setn(table: LuaValue): LuaValue {
+  checkTable(table, 1, "setn");
+  return luaError("'setn' is obsolete", 1);
+}
+
+/** ltablib.c foreachi: f(i, t[i]) for i = 1..#t; stops at the first non-nil result. */
+function foreachi(table: LuaValue, f: LuaValue): LuaValue {
+  const t = checkTable(table, 1, "foreachi");
+  checkFunction(f, 2, "foreachi");
+  const n = t.length();
+  for (let i = 1; i <= n; i++) {
+    const r = callback(f, i, t.get(i));
+    if (r !== undefined && R.n > 0) return ret1(r);
+  }
+  return ret0();
+}
+
+/** ltablib.c foreach: f(k, v) for every pair (raw next); stops at the first non-nil result. */
+function foreach(table: LuaValue, f: LuaValue): LuaValue {
+  const t = checkTable(table, 1, "foreach");
+  checkFunction(f, 2, "foreach");
+  const pair: LuaValue[] = [undefined, undefined];
+  let key: LuaValue;
+  while (t.nextEntry(key, pair)) {
+    key = pair[0];
+    const r = callback(f, key, pair[1]);
+    if (r !== undefined && R.n > 0) return ret1(r);
+  }
+  return ret0();
+}
+
+/**
+ * ltablib.c sort/auxsort: Lua 5.1's quicksort (median of three, pivot parked at u-1, the
+ * smaller half by recursion), step for step, so that inconsistent comparators give lua5.1's
+ * results and errors. As in C, an inconsistent comparator can read past the ends (getting nil)
+ * before "invalid order function for sorting" is raised.
+ */
+function sort(table: LuaValue, comparator: LuaValue): LuaValue {
+  const t = checkTable(table, 1, "sort");
+  const n = t.length();
+  if (comparator !== undefined) checkFunction(comparator, 2, "sort");
+  const site = S.site;
+  const lt =
+    comparator === undefined
+      ? (a: LuaValue, b: LuaValue): boolean =>
+          typeof a === "number" && typeof b === "number" ? a < b : lessThan(a, b, 0)
+      : (a: LuaValue, b: LuaValue): boolean => {
+          const r = callback(comparator, a, b);
+          return r !== undefined && r !== false && R.n > 0;
+        };
+  const invalidOrder = (): never => {
+    S.site = site;
+    return luaError("invalid order function for sorting", 1);
+  };
+  const auxsort = (l: number, u: number): void => {
+    while (l < u) {
+      // Order a[l], a[(l+u)/2], a[u].
+      let al = t.get(l);
+      let au = t.get(u);
+      if (lt(au, al)) {
+        t.set(l, au);
+        t.set(u, al);
+      }
+      if (u - l === 1) break;
+      let i = Math.floor((l + u) / 2);
+      const ai = t.get(i);
+      al = t.get(l);
+      if (lt(ai, al)) {
+        t.set(i, al);
+        t.set(l, ai);
+      } else {
+        au = t.get(u);
+        if (lt(au, ai)) {
+          t.set(i, au);
+          t.set(u, ai);
+        }
+      }
+      if (u - l === 2) break;
+      // The pivot P = a[i] is parked at u-1; a[l] <= P <= a[u].
+      const pivot = t.get(i);
+      t.set(i, t.get(u - 1));
+      t.set(u - 1, pivot);
+      i = l;
+      let j = u - 1;
+      for (;;) {
+        let a: LuaValue;
+        let b: LuaValue;
+        while (lt((a = t.get(++i)), pivot)) {
+          if (i > u) invalidOrder();
+        }
+        while (lt(pivot, (b = t.get(--j)))) {
+          if (j < l) invalidOrder();
+        }
+        if (j < i) break;
+        t.set(i, b);
+        t.set(j, a);
+      }
+      const parked = t.get(u - 1);
+      t.set(u - 1, t.get(i));
+      t.set(i, parked);
+      // Recurse into the smaller half, loop on the larger one.
+      let from: number;
+      if (i - l < u - i) {
+        from = l;
+        i = i - 1;
+        l = i + 2;
+      } else {
+        from = i + 1;
+        i = u;
+        u = from - 2;
+      }
+      auxsort(from, i);
+    }
+  };
+  auxsort(1, n);
+  return ret0();
+}
+
+/** Build the `table` table (ltablib.c luaopen_table). */
+export function createTable(): LuaTable {
+  const T = new LuaTable();
+  T.set("concat", concat);
+  T.set("foreach", foreach);
+  T.set("foreachi", foreachi);
+  T.set("getn", getn);
+  T.set("insert", insert);
+  T.set("maxn", maxn);
+  T.set("remove", remove);
+  T.set("setn", setn);
+  T.set("sort", sort);
+  return T;
+}
+
+/** Install `table` into the globals. */
+export function openTable(G: LuaTable): void {
+  G.set("table", createTable());
+}
