@@ -33,6 +33,8 @@ export interface LocalVariable {
   captured: boolean;
   /** Assigned somewhere after its declaration (so it cannot be a JS `const`). */
   reassigned: boolean;
+  /** The control variable of a numeric for: a number unless reassigned. */
+  forIndex: boolean;
 }
 
 /** What an Identifier expression refers to. */
@@ -110,6 +112,7 @@ export function resolveScopes(chunk: Chunk, names: NameGenerator): ScopeInfo {
       owner: scope.owner,
       captured: false,
       reassigned: false,
+      forIndex: false,
     };
     scope.variables.set(id.name, variable);
     info.declarations.set(id, variable);
@@ -254,6 +257,7 @@ export function resolveScopes(chunk: Chunk, names: NameGenerator): ScopeInfo {
         if (s.step) visitExpression(s.step);
         enter();
         declare(s.variable);
+        info.declarations.get(s.variable)!.forIndex = true;
         visitStatements(s.body);
         leave();
         return;

@@ -166,3 +166,31 @@ export function canReadInPlace(ctx: LowerContext, e: Expression, other: Expressi
   // An upvalue is loaded into a register first in 5.1: in place only if nothing runs between.
   return isLocalName(ctx, e) && (isLiteral(other) || isLocalName(ctx, other));
 }
+
+/** True when `e` always evaluates to a number (literal, numeric-for index, arithmetic on them). */
+export function alwaysNumber(ctx: LowerContext, e: Expression): boolean {
+  switch (e.type) {
+    case "Number":
+      return true;
+    case "Paren":
+      return alwaysNumber(ctx, e.expression);
+    case "Identifier": {
+      const resolution = ctx.resolve(e);
+      return (
+        resolution.kind !== "global" &&
+        resolution.variable.forIndex &&
+        !resolution.variable.reassigned
+      );
+    }
+    case "Unary":
+      return e.operator === "-" && alwaysNumber(ctx, e.argument);
+    case "Binary":
+      return (
+        ["+", "-", "*", "/", "%", "^"].includes(e.operator) &&
+        alwaysNumber(ctx, e.left) &&
+        alwaysNumber(ctx, e.right)
+      );
+    default:
+      return false;
+  }
+}

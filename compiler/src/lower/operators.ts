@@ -9,7 +9,7 @@
 import type { BinaryExpression, Expression, UnaryExpression } from "../frontend/ast.js";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext } from "./context.js";
-import { canReadInPlace, isLiteral, lowerExpression, stable } from "./expressions.js";
+import { alwaysNumber, canReadInPlace, isLiteral, lowerExpression, stable } from "./expressions.js";
 
 const ARITHMETIC: Record<string, string> = {
   "+": "add",
@@ -76,7 +76,7 @@ function arithmetic(op: string, a: number, b: number): number {
 function numberGuard(ctx: LowerContext, operands: [Expression, ES.Expression][]): ES.Expression {
   const b = ctx.b;
   const checks = operands
-    .filter(([lua]) => numberLiteral(lua) === undefined)
+    .filter(([lua]) => !alwaysNumber(ctx, lua))
     .map(([, js]) => b.typeIs(js, "number"));
   if (checks.length === 0) return b.bool(true);
   return checks.reduce((all, check) => b.logical("&&", all, check));
@@ -282,7 +282,9 @@ export function lowerUnary(ctx: LowerContext, e: UnaryExpression): ES.Expression
     const site = ctx.site(describe(ctx, e.argument));
     const result =
       e.operator === "-"
-        ? b.conditional(b.typeIs(a, "number"), b.unary("-", a), ctx.rtCall("unm", [a, site]))
+        ? alwaysNumber(ctx, e.argument)
+          ? b.unary("-", a)
+          : b.conditional(b.typeIs(a, "number"), b.unary("-", a), ctx.rtCall("unm", [a, site]))
         : // `#t` is t.arr.length for every table (5.1 ignores __len on tables, §2.8).
           b.conditional(
             b.binary("instanceof", a, ctx.rt("LuaTable")),

@@ -6,6 +6,7 @@ import type { Expression, IndexExpression, TableConstructor } from "../frontend/
 import type { ES } from "./builders.js";
 import { describe, type LowerContext } from "./context.js";
 import {
+  alwaysNumber,
   canReadInPlace,
   isLiteral,
   isLocalName,
@@ -63,7 +64,7 @@ export function indexRead(
     slot = b.computed(b.member(object, "arr"), b.num(constant.position - 1));
   } else {
     slot = b.computed(b.member(object, "arr"), b.binary("-", key!, b.num(1)));
-    if (luaKey.type !== "Number") guard = b.logical("&&", guard, b.typeIs(key!, "number"));
+    if (!alwaysNumber(ctx, luaKey)) guard = b.logical("&&", guard, b.typeIs(key!, "number"));
   }
   const keyValue = constant?.kind === "string" ? b.str(constant.name) : (key ?? b.num(0));
   const finalKey = constant?.kind === "array" ? b.num(constant.position) : keyValue;
@@ -102,7 +103,8 @@ export function indexStore(
     const position =
       constant?.kind === "array" ? b.num(constant.position - 1) : b.binary("-", key, b.num(1));
     slot = () => b.computed(b.member(object, "arr"), position);
-    if (!constant) guard = b.logical("&&", guard, b.typeIs(key, "number"));
+    if (!constant && !alwaysNumber(ctx, luaKey))
+      guard = b.logical("&&", guard, b.typeIs(key, "number"));
     if (valueIsNil === undefined) guard = b.logical("&&", guard, b.binary("!==", value, b.undef()));
   }
   return b.conditional(
@@ -157,11 +159,8 @@ export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expressio
       } else {
         const k = value(field.key);
         const v = value(field.value);
-        const site = isLiteral(field.key) ? undefined : ctx.site();
-        stores.push((t) => {
-          const set = ctx.rtCall("tableSet", [t, k, v]);
-          return site ? b.sequence([ctx.setSite(site), set]) : set;
-        });
+        const site = ctx.site();
+        stores.push((t) => ctx.rtCall("tableSet", [t, k, v, site]));
       }
     });
   });
