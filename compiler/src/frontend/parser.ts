@@ -105,8 +105,8 @@ interface FunctionState {
   parent: FunctionState | undefined;
   /** Names of the active locals, in register order (lparser.c's actvar). */
   actives: string[];
-  /** Upvalues as keys `L<register>` / `U<index>` of the enclosing function's variable. */
-  upvalues: string[];
+  /** Upvalues, keyed by the enclosing function's variable: its register, or -1 - upvalue index. */
+  upvalues: number[];
   /** Innermost enclosing block. */
   block: BlockState | undefined;
   isVararg: boolean;
@@ -315,7 +315,7 @@ class Parser {
     }
     const outer = this.resolve(fs.parent, name);
     if (outer === VAR_GLOBAL) return VAR_GLOBAL;
-    const key = (outer === VAR_LOCAL ? "L" : "U") + this.resolvedIndex;
+    const key = outer === VAR_LOCAL ? this.resolvedIndex : -1 - this.resolvedIndex;
     let index = fs.upvalues.indexOf(key);
     if (index < 0) {
       if (fs.upvalues.length + 1 > LUAI_MAXUPVALUES) {
@@ -564,7 +564,7 @@ class Parser {
     const extra = count - values.length;
     if (isMultiValue(last)) {
       fs.freeRegister = this.lastExpressionBase;
-      if (extra + 1 > 0) this.reserve(extra + 1);
+      this.reserve(extra > 0 ? extra + 1 : 1);
     } else {
       this.toNextRegister(this.lastExpressionBase);
       if (extra > 0) this.reserve(extra);
@@ -579,7 +579,9 @@ class Parser {
     if (!blockFollow(lx.token) && lx.token !== 59) {
       values = this.expressionList();
       const last = values[values.length - 1]!;
-      if (values.length > 1 && !isMultiValue(last)) this.toNextRegister(this.lastExpressionBase);
+      if (last.type === "Vararg" || (values.length > 1 && !isMultiValue(last))) {
+        this.toNextRegister(this.lastExpressionBase);
+      }
     }
     return { type: "Return", loc, values };
   }
@@ -820,7 +822,8 @@ class Parser {
     for (;;) {
       switch (lx.token) {
         case 46: {
-          // `.` NAME
+          // `.` NAME (lparser.c's field: the object goes to a register first)
+          this.operandRegister(e, base);
           lx.next();
           const key: Expression = { type: "String", loc: this.loc(), value: this.checkName() };
           e = { type: "Index", loc: e.loc, object: e, key, dotted: true };
@@ -828,6 +831,7 @@ class Parser {
         }
         case 91: {
           // `[` exp `]`
+          this.operandRegister(e, base);
           lx.next();
           const key = this.expression();
           this.checkNext(93);
@@ -868,6 +872,7 @@ class Parser {
         lx.next();
         // (the switch narrowed lx.token; next() changed it)
         args = (lx.token as number) === 41 ? [] : this.expressionList();
+        if (args[args.length - 1]?.type === "Vararg") this.toNextRegister(this.lastExpressionBase);
         this.checkMatch(41, 40, line);
         const last = args[args.length - 1];
         if (last !== undefined && !isMultiValue(last)) {
@@ -949,7 +954,10 @@ class Parser {
       }
     } while (this.testNext(44) || this.testNext(59));
     this.checkMatch(125, 123, line);
-    if (pending !== undefined && !isMultiValue(pending)) this.toNextRegister(pendingBase);
+    // lastlistfield: the last item goes to a register unless it is a call
+    if (pending !== undefined && pending.type !== "Call" && pending.type !== "MethodCall") {
+      this.toNextRegister(pendingBase);
+    }
     fs.freeRegister = tableRegister + 1;
     return { type: "Table", loc, fields };
   }
