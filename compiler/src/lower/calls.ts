@@ -9,7 +9,7 @@
 import type { CallExpression, Expression, MethodCallExpression } from "../frontend/ast.js";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext, VARARGS } from "./context.js";
-import { isLiteral, isLocalName, isMultiValue, lowerMultiple, stable } from "./expressions.js";
+import { isLiteral, isLocalName, isMultiValue, lowerExpression, stable } from "./expressions.js";
 import { indexRead } from "./tables.js";
 
 /** Options for a call in `return f(x)` position. */
@@ -23,46 +23,66 @@ function isRepeatable(ctx: LowerContext, e: Expression): boolean {
   return isLiteral(e) || isLocalName(ctx, e) || e.type === "Vararg";
 }
 
+/**
+ * Evaluated arguments: repeatable JS arguments, plus (when the last argument is a call) the
+ * temporary holding that call's first value, whose other values are still in R.
+ */
+interface Arguments {
+  args: (ES.Expression | ES.SpreadElement)[];
+  lastCall?: string;
+}
+
 /** Evaluate the arguments (in order) into repeatable JS arguments. */
-function lowerArguments(
-  ctx: LowerContext,
-  args: Expression[],
-  setup: ES.Expression[],
-): (ES.Expression | ES.SpreadElement)[] {
+function lowerArguments(ctx: LowerContext, args: Expression[], setup: ES.Expression[]): Arguments {
   const b = ctx.b;
   const allRepeatable = args.every((a) => isRepeatable(ctx, a));
-  return args.map((arg, i) => {
+  let lastCall: string | undefined;
+  const lowered = args.map((arg, i) => {
     if (i === args.length - 1 && isMultiValue(arg)) {
       if (arg.type === "Vararg") return ctx.at(arg.loc, () => b.spread(b.id(VARARGS)));
-      const values = lowerMultiple(ctx, arg);
-      const t = ctx.temp();
-      setup.push(b.assign(b.id(t), values));
-      return ctx.at(arg.loc, () => b.spread(b.id(t)));
+      const value = lowerExpression(ctx, arg);
+      lastCall = ctx.temp();
+      setup.push(b.assign(b.id(lastCall), value));
+      return b.id(lastCall);
     }
     // Own locals read in place see assignments made by later arguments; 5.1 copies each
     // argument into its register in order, so in-place reads need every argument repeatable.
     return stable(ctx, arg, setup, allRepeatable);
   });
+  return lastCall === undefined ? { args: lowered } : { args: lowered, lastCall };
 }
 
 function finishCall(
   ctx: LowerContext,
   callee: ES.Expression,
   self: ES.Expression | undefined,
-  args: (ES.Expression | ES.SpreadElement)[],
+  { args, lastCall }: Arguments,
   calleeName: string,
   setup: ES.Expression[],
   options: CallOptions | undefined,
 ): ES.Expression {
   const b = ctx.b;
   const site = ctx.site(calleeName);
-  const all = self ? [self, ...args] : args;
-  const invoke = b.conditional(
-    b.typeIs(callee, "function"),
-    b.call(callee, all),
-    ctx.rtCall("call", [callee, site, ...all]),
-  );
-  return b.sequence([...setup, ...(options?.beforeCall ?? []), ctx.setSite(site), invoke]);
+  const invoke = (list: (ES.Expression | ES.SpreadElement)[]) => {
+    const all = self ? [self, ...list] : list;
+    return b.conditional(
+      b.typeIs(callee, "function"),
+      b.call(callee, all),
+      ctx.rtCall("call", [callee, site, ...all]),
+    );
+  };
+  let result = invoke(args);
+  if (lastCall !== undefined) {
+    // A final call argument passes all its values (§2.5); when it returned exactly one (the
+    // common case) the call is made without building an array.
+    const spread = [...args.slice(0, -1), b.spread(ctx.rtCall("results", [b.id(lastCall)]))];
+    result = b.conditional(
+      b.binary("===", b.member(ctx.rt("R"), "n"), b.num(1)),
+      result,
+      invoke(spread),
+    );
+  }
+  return b.sequence([...setup, ...(options?.beforeCall ?? []), ctx.setSite(site), result]);
 }
 
 /** `f(args)`: the JS value is the first result. */

@@ -8,7 +8,6 @@ import { describe, type LowerContext } from "./context.js";
 import {
   alwaysNumber,
   canReadInPlace,
-  isLiteral,
   isLocalName,
   isMultiValue,
   lowerExpression,
@@ -191,7 +190,13 @@ export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expressio
         table,
       ]);
     }
-    const created = b.newExpression(ctx.rt("LuaTable"), elements.length ? [b.array(elements)] : []);
+    // `{f()}`: the array from results() is fresh, so the table can own it without a copy.
+    const only = elements.length === 1 ? elements[0]! : undefined;
+    const array =
+      only?.type === "SpreadElement" && only.argument.type === "CallExpression"
+        ? only.argument
+        : b.array(elements);
+    const created = b.newExpression(ctx.rt("LuaTable"), elements.length ? [array] : []);
     if (stores.length === 0) return b.sequence([...setup, created]);
     return b.sequence([
       ...setup,
