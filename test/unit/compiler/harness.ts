@@ -76,6 +76,11 @@ function minimalGlobals(out: string[]): LuaTable {
   def("error", (m) => {
     throw new errors.LuaError(m as never);
   });
+  def("rawset", (t, k, v) => {
+    (t as LuaTable).set(k as never, v as never);
+    return ret1(t as never);
+  });
+  def("rawget", (t, k) => ret1((t as LuaTable).get(k as never)));
   G.set("_G", G);
   return G;
 }
