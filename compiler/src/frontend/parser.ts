@@ -187,7 +187,8 @@ class Parser {
 
   /** luaX_syntaxerror: an error near the current token. */
   private syntaxError(message: string): never {
-    return this.lx.error(message, this.lx.tokenText());
+    // A NUL byte is token 0, which luaX_lexerror takes for "no token": no `near` part.
+    return this.lx.error(message, this.lx.token === 0 ? undefined : this.lx.tokenText());
   }
 
   private errorExpected(token: number): never {
