@@ -101,7 +101,7 @@ function foreachi(table: LuaValue, f: LuaValue): LuaValue {
   const n = t.length();
   for (let i = 1; i <= n; i++) {
     const r = callback(f, i, t.get(i));
-    if (r !== undefined && R.n > 0) return ret1(r);
+    if (r !== undefined) return ret1(r);
   }
   return ret0();
 }
@@ -115,7 +115,7 @@ function foreach(table: LuaValue, f: LuaValue): LuaValue {
   while (t.nextEntry(key, pair)) {
     key = pair[0];
     const r = callback(f, key, pair[1]);
-    if (r !== undefined && R.n > 0) return ret1(r);
+    if (r !== undefined) return ret1(r);
   }
   return ret0();
 }
@@ -137,7 +137,7 @@ function sort(table: LuaValue, comparator: LuaValue): LuaValue {
           typeof a === "number" && typeof b === "number" ? a < b : lessThan(a, b, 0)
       : (a: LuaValue, b: LuaValue): boolean => {
           const r = callback(comparator, a, b);
-          return r !== undefined && r !== false && R.n > 0;
+          return r !== undefined && r !== false;
         };
   const invalidOrder = (): never => {
     S.site = site;
