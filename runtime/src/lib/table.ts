@@ -5,7 +5,7 @@
 import { numberToString } from "../number.js";
 import { call } from "../ops/call.js";
 import { lessThan } from "../ops/compare.js";
-import { R, ret0, ret1, S } from "../state.js";
+import { ret0, ret1, S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type } from "../tostring.js";
 import type { LuaValue } from "../value.js";
