@@ -10,7 +10,7 @@ import type { CallExpression, Expression, MethodCallExpression } from "../fronte
 import type { ES } from "./builders.js";
 import { describe, type LowerContext, VARARGS } from "./context.js";
 import { isLiteral, isLocalName, isMultiValue, lowerExpression, stable } from "./expressions.js";
-import { indexRead } from "./tables.js";
+import { methodRead } from "./tables.js";
 
 /** Options for a call in `return f(x)` position. */
 export interface CallOptions {
@@ -114,21 +114,8 @@ export function lowerMethodCall(
   const direct = isLocalName(ctx, e.object) && e.args.every((a) => isRepeatable(ctx, a));
   const object = stable(ctx, e.object, setup, direct);
   const method = ctx.temp();
-  const methodKey: Expression = { type: "String", loc: e.loc, value: e.method };
   ctx.at(e.loc, () =>
-    setup.push(
-      b.assign(
-        b.id(method),
-        indexRead(
-          ctx,
-          object,
-          methodKey,
-          { kind: "string", name: e.method },
-          undefined,
-          describe(ctx, e.object),
-        ),
-      ),
-    ),
+    setup.push(b.assign(b.id(method), methodRead(ctx, object, e.method, describe(ctx, e.object)))),
   );
   const args = lowerArguments(ctx, e.args, setup);
   ctx.fn.release(mark);

@@ -76,6 +76,52 @@ export function indexRead(
 }
 
 /**
+ * Method lookup for `o:m()` (OP_SELF). Besides the raw slot, the common class pattern
+ * (`setmetatable(o, C)` with `C.__index = C`) is inlined: when the raw slot is absent and the
+ * metatable's __index is a table holding `m`, that is the result (§2.8 "index" event, one
+ * level). Everything else re-runs the full lookup in `index`; these reads have no effects.
+ */
+export function methodRead(
+  ctx: LowerContext,
+  object: ES.Expression,
+  name: string,
+  objectName: string,
+): ES.Expression {
+  const b = ctx.b;
+  const mark = ctx.fn.mark();
+  const v = b.id(ctx.temp());
+  const handler = b.id(ctx.temp());
+  ctx.fn.release(mark);
+  const slot = (table: ES.Expression) => b.property(b.member(table, "hash"), name);
+  const found = (table: ES.Expression) => b.binary("!==", b.assign(v, slot(table)), b.undef());
+  const inherited = b.logical(
+    "&&",
+    b.binary(
+      "instanceof",
+      b.assign(
+        handler,
+        b.logical(
+          "&&",
+          b.binary("!==", b.member(object, "mt"), b.undef()),
+          b.member(b.member(b.member(object, "mt"), "hash"), "__index"),
+        ),
+      ),
+      ctx.rt("LuaTable"),
+    ),
+    found(handler),
+  );
+  return b.conditional(
+    b.logical(
+      "&&",
+      b.binary("instanceof", object, ctx.rt("LuaTable")),
+      b.logical("||", found(object), inherited),
+    ),
+    v,
+    ctx.rtCall("index", [object, b.str(name), ctx.site(objectName)]),
+  );
+}
+
+/**
  * Store `value` (a stable read) at `object[key]` (stable reads): the raw slot when it already
  * holds a value (then __newindex is not consulted, §2.8), else `setIndex`.
  */
