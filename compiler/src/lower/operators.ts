@@ -75,8 +75,15 @@ function arithmetic(op: string, a: number, b: number): number {
 /** `typeof x === "number"` for each operand that is not a number literal. */
 function numberGuard(ctx: LowerContext, operands: [Expression, ES.Expression][]): ES.Expression {
   const b = ctx.b;
+  const seen = new Set<string>();
   const checks = operands
-    .filter(([lua]) => !alwaysNumber(ctx, lua))
+    .filter(([lua, js]) => {
+      if (alwaysNumber(ctx, lua)) return false;
+      if (js.type !== "Identifier") return true;
+      if (seen.has(js.name)) return false; // `x * x` checks x once
+      seen.add(js.name);
+      return true;
+    })
     .map(([, js]) => b.typeIs(js, "number"));
   if (checks.length === 0) return b.bool(true);
   return checks.reduce((all, check) => b.logical("&&", all, check));
