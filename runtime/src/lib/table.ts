@@ -121,6 +121,23 @@ function foreach(table: LuaValue, f: LuaValue): LuaValue {
 }
 
 /**
+ * Sorting n numbers (no NaN, no -0) or n strings with the default order: any correct sort
+ * gives lua5.1's result, because equal elements are indistinguishable, so use the engine's.
+ */
+function sortPlain(arr: LuaValue[], n: number): boolean {
+  if (arr.length !== n || n < 2) return false;
+  const kind = typeof arr[0];
+  if (kind !== "number" && kind !== "string") return false;
+  for (let i = 0; i < n; i++) {
+    const v = arr[i];
+    if (typeof v !== kind || (kind === "number" && (Number.isNaN(v) || Object.is(v, -0))))
+      return false;
+  }
+  (arr as (number | string)[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return true;
+}
+
+/**
  * ltablib.c sort/auxsort: Lua 5.1's quicksort (median of three, pivot parked at u-1, the
  * smaller half by recursion), step for step, so that inconsistent comparators give lua5.1's
  * results and errors. As in C, an inconsistent comparator can read past the ends (getting nil)
@@ -130,6 +147,7 @@ function sort(table: LuaValue, comparator: LuaValue): LuaValue {
   const t = checkTable(table, 1, "sort");
   const n = t.length();
   if (comparator !== undefined) checkFunction(comparator, 2, "sort");
+  if (comparator === undefined && sortPlain(t.arr, n)) return ret0();
   const site = S.site;
   const lt =
     comparator === undefined
@@ -143,52 +161,63 @@ function sort(table: LuaValue, comparator: LuaValue): LuaValue {
     S.site = site;
     return luaError("invalid order function for sorting", 1);
   };
+  // Raw element access with the array part read directly (re-read each time, in case the
+  // comparator changes the table).
+  const get = (i: number): LuaValue => {
+    const arr = t.arr;
+    return i >= 1 && i <= arr.length ? arr[i - 1] : t.get(i);
+  };
+  const set = (i: number, v: LuaValue): void => {
+    const arr = t.arr;
+    if (v !== undefined && i >= 1 && i <= arr.length) arr[i - 1] = v;
+    else t.set(i, v);
+  };
   const auxsort = (l: number, u: number): void => {
     while (l < u) {
       // Order a[l], a[(l+u)/2], a[u].
-      let al = t.get(l);
-      let au = t.get(u);
+      let al = get(l);
+      let au = get(u);
       if (lt(au, al)) {
-        t.set(l, au);
-        t.set(u, al);
+        set(l, au);
+        set(u, al);
       }
       if (u - l === 1) break;
       let i = Math.floor((l + u) / 2);
-      const ai = t.get(i);
-      al = t.get(l);
+      const ai = get(i);
+      al = get(l);
       if (lt(ai, al)) {
-        t.set(i, al);
-        t.set(l, ai);
+        set(i, al);
+        set(l, ai);
       } else {
-        au = t.get(u);
+        au = get(u);
         if (lt(au, ai)) {
-          t.set(i, au);
-          t.set(u, ai);
+          set(i, au);
+          set(u, ai);
         }
       }
       if (u - l === 2) break;
       // The pivot P = a[i] is parked at u-1; a[l] <= P <= a[u].
-      const pivot = t.get(i);
-      t.set(i, t.get(u - 1));
-      t.set(u - 1, pivot);
+      const pivot = get(i);
+      set(i, get(u - 1));
+      set(u - 1, pivot);
       i = l;
       let j = u - 1;
       for (;;) {
         let a: LuaValue;
         let b: LuaValue;
-        while (lt((a = t.get(++i)), pivot)) {
+        while (lt((a = get(++i)), pivot)) {
           if (i > u) invalidOrder();
         }
-        while (lt(pivot, (b = t.get(--j)))) {
+        while (lt(pivot, (b = get(--j)))) {
           if (j < l) invalidOrder();
         }
         if (j < i) break;
-        t.set(i, b);
-        t.set(j, a);
+        set(i, b);
+        set(j, a);
       }
-      const parked = t.get(u - 1);
-      t.set(u - 1, t.get(i));
-      t.set(i, parked);
+      const parked = get(u - 1);
+      set(u - 1, get(i));
+      set(i, parked);
       // Recurse into the smaller half, loop on the larger one.
       let from: number;
       if (i - l < u - i) {
