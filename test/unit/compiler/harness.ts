@@ -91,6 +91,10 @@ export function runLua(source: string, chunkName = "=test"): string {
   const { code } = compile(source, { chunkName, format: "function" });
   const load = new Function("$rt", code)(runtime) as (env: LuaTable) => Fn;
   const main = load(minimalGlobals(out));
+  const depth = state.S.depth;
   main();
+  // Every compiled function pops its frame on every exit.
+  if (state.S.depth !== depth)
+    throw new Error(`frame depth ${state.S.depth} after run, was ${depth}`);
   return out.join("\n");
 }

@@ -145,7 +145,21 @@ const programs: Record<string, string> = {
     print(pcall(function() for i = 1, nil do end end))
     print(pcall(function() local t = {[nil] = 1} end))
     print(pcall(function() local up = nil; return (function() return up.x end)() end))
-    print(pcall(error, "msg"))`,
+    print(pcall(error, "msg"))
+    print(pcall(function() local n = 5; n.x = 1 end))
+    print(pcall(function() return nil .. "x" end))
+    print(pcall(function() (nil)() end))
+    print(pcall(function() gnil.b.c = 1 end))
+    print(pcall(function() local t = {}; t[nil] = 1 end))
+    print(pcall(function() local t = {}; t[0/0] = 1 end))
+    print(pcall(function() return #5 end))
+    print(pcall(function() local t = {}; t.x.y.z = 1 end))
+    print(pcall(function() local f = 1; f.m(1) end))
+    print(pcall(function() local s = {}; s:m() end))
+    print(pcall(function() return ({}) < 1 end))
+    print(pcall(function() return 2 ^ {} end))
+    print(pcall(function() return true .. 1 end))
+    print(pcall(function() for i = 1, 2, {} do end end))`,
   globals: `
     x = 10; print(x); x = nil; print(x)
     function gf(a) return a + 1 end print(gf(1))
