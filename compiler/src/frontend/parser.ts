@@ -83,12 +83,15 @@ export interface ParseOptions {
 export function parse(source: string, chunkName: string, options: ParseOptions = {}): Chunk {
   const skip = options.skipFirstLine ?? (chunkName.startsWith("@") || chunkName === "=stdin");
   let start = 0;
+  let firstLine = 1;
   if (skip && source.charCodeAt(0) === 35) {
-    // luaL_loadfile skips up to the first `\n` and keeps that newline, so lines still count.
+    // luaL_loadfile skips up to the first `\n` and keeps that newline, so lines still count
+    // (with no newline at all, it reads one anyway).
     const newline = source.indexOf("\n");
     start = newline < 0 ? source.length : newline;
+    if (newline < 0) firstLine = 2;
   }
-  return new Parser(source, chunkName, start, options.callDepth ?? 1).parseChunk();
+  return new Parser(source, chunkName, start, firstLine, options.callDepth ?? 1).parseChunk();
 }
 
 // ---- Limits of PUC-Rio Lua 5.1 (luaconf.h, llimits.h, lopcodes.h) ------------------------
@@ -157,8 +160,15 @@ class Parser {
   /** Set by expressionList: the free register before its last expression. */
   private lastExpressionBase = 0;
 
-  constructor(source: string, chunkName: string, start: number, callDepth: number) {
+  constructor(
+    source: string,
+    chunkName: string,
+    start: number,
+    firstLine: number,
+    callDepth: number,
+  ) {
     this.lx = new Lexer(source, chunkId(chunkName, MAXSRC), start);
+    this.lx.line = firstLine;
     this.rawChunkName = chunkName;
     this.level = callDepth;
     this.fs = this.openFunction(0, true);
@@ -358,9 +368,11 @@ class Parser {
 
   private statement(): Statement {
     const lx = this.lx;
+    const token = lx.token;
+    if (token === TK_NAME || token === 40) return this.expressionStatement();
     const line = lx.line;
     const loc = this.loc();
-    switch (lx.token) {
+    switch (token) {
       case TK_IF:
         return this.ifStatement(loc, line);
       case TK_WHILE: {
@@ -415,7 +427,7 @@ class Parser {
         return { type: "Break", loc };
       }
       default:
-        return this.expressionStatement(loc);
+        return this.expressionStatement();
     }
   }
 
@@ -588,8 +600,9 @@ class Parser {
   }
 
   /** lparser.c's exprstat and assignment: a call, or `targets = values`. */
-  private expressionStatement(loc: Loc): Statement {
+  private expressionStatement(): Statement {
     const first = this.primaryExpression();
+    const loc = first.loc; // the statement starts where its first expression does
     if (first.type === "Call" || first.type === "MethodCall") {
       return { type: "CallStatement", loc, call: first };
     }
