@@ -1,0 +1,5 @@
+-- collectgarbage options return numbers (values vary, so only types are printed)
+print(type(collectgarbage("count")))
+print(collectgarbage("collect"), collectgarbage())
+print(type(collectgarbage("step")))
+print(pcall(collectgarbage, "bogus"))

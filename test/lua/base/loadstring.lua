@@ -1,0 +1,11 @@
+-- loadstring compiles a chunk; errors are returned, not raised
+local f = loadstring("return 1 + 1")
+print(f())
+print(loadstring("return ...")(1, 2))
+local g, err = loadstring("x = = 1")
+print(g, err)
+local h, err2 = loadstring("x = = 1", "=mychunk")
+print(h, err2)
+local k, err3 = loadstring("error('inside')", "@file.lua")
+print(pcall(k))
+print(pcall(loadstring("error('named')", "chunkname")))

@@ -1,0 +1,6 @@
+-- print calls the global tostring (5.1 liolib uses lua_getglobal "tostring")
+local old = tostring
+tostring = function(v) return "<" .. old(v) .. ">" end
+print(1, "a", nil)
+tostring = old
+print(1, "a", nil)

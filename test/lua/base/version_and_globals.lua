@@ -1,0 +1,3 @@
+-- A few values from the base library
+print(_VERSION, type(_G), math.pi == math.pi)
+print(type(os.time()), type(os.clock()))

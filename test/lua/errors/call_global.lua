@@ -1,0 +1,1 @@
+print(pcall(function() return missingFunction(1, 2) end))

@@ -1,0 +1,2 @@
+local obj = {}
+print(pcall(function() return obj:missing() end))

@@ -1,0 +1,2 @@
+local notfn = "string"
+print(pcall(function() return notfn() end))

@@ -1,0 +1,3 @@
+-- Runtime errors are strings with position information
+local ok, e = pcall(function() local a; a() end)
+print(type(e), e)

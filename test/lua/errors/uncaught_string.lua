@@ -1,0 +1,3 @@
+print("before")
+error("fatal problem")
+print("after")
