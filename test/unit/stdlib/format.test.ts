@@ -49,7 +49,7 @@ describe("string.format edge cases", () => {
     expect(format("%q", 1)).toEqual(['"1"']);
     expect(format("%10q", "a")).toEqual(['"a"']);
     expect(format("%s|%s", "a\0b", 12)).toEqual(["a|12"]);
-    expect(format("%s", "a\0".repeat(60))[0]).toHaveLength(120);
+    expect((format("%s", "a\0".repeat(60)) as string[])[0]).toHaveLength(120);
     expect(format("%5.1s|", "a".repeat(120))).toEqual(["    a|"]);
     expect(format("%.3s|%.0s|", "abcdef", "abc")).toEqual(["abc||"]);
     expect(format("%s %s", 1.5, 10)).toEqual(["1.5 10"]);
