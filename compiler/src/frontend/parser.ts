@@ -582,7 +582,6 @@ class Parser {
       this.toNextRegister(this.lastExpressionBase);
       if (extra > 0) this.reserve(extra);
     }
-    if (extra < 0) fs.freeRegister += extra;
   }
 
   private returnStatement(loc: Loc): Statement {
@@ -620,7 +619,11 @@ class Parser {
     }
     this.checkNext(61);
     const values = this.expressionList();
-    if (values.length !== targets.length) this.adjustAssign(targets.length, values);
+    if (values.length !== targets.length) {
+      this.adjustAssign(targets.length, values);
+      // only an assignment drops the extra values' registers (lparser.c's assignment)
+      if (values.length > targets.length) this.fs.freeRegister -= values.length - targets.length;
+    }
     return { type: "Assignment", loc, targets, values };
   }
 
