@@ -68,6 +68,16 @@ const CASES: [string, string, string | null][] = [
     `return ${names("a", 300)}`,
     "e.lua:1: function or expression too complex near 'a251'",
   ],
+  [
+    "a generic for keeps the registers of all its values",
+    `local ${names("a", 115)}\nfor k, v in ${names("a", 132)} do end`,
+    "e.lua:2: function or expression too complex near 'do'",
+  ],
+  [
+    "an assignment drops the registers of extra values",
+    `local ${names("a", 115)}\nx = ${names("a", 132)}`,
+    null,
+  ],
   ["60 upvalues", `${localLines(60)}\nlocal function f()\n return ${names("a", 60)} end`, null],
   [
     "61 upvalues",
