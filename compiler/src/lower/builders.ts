@@ -11,9 +11,17 @@ export type { ES };
 export class Builder {
   at: Loc = { line: 1, column: 0 };
 
+  private locAt: Loc | undefined;
+  private locCache: ES.SourceLocation | undefined;
+
+  /** The location of `at`, shared by every node made at that position (astring reads only). */
   private loc(): ES.SourceLocation {
-    const position = { line: this.at.line, column: this.at.column };
-    return { start: position, end: position };
+    if (this.locAt !== this.at || !this.locCache) {
+      const position = { line: this.at.line, column: this.at.column };
+      this.locAt = this.at;
+      this.locCache = { start: position, end: position };
+    }
+    return this.locCache;
   }
 
   id(name: string): ES.Identifier {
