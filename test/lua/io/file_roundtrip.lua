@@ -1,0 +1,15 @@
+-- Write a temporary file and read it back in several ways
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("line 1\n", "line 2\n", 42, " ", 3.5, "\nlast")
+f:close()
+f = assert(io.open(name, "r"))
+print(f:read("*l"))
+print(f:read("*l"))
+print(f:read("*n"), f:read("*n"))
+print(f:read("*a"))
+print(f:read("*a"), f:read("*l"))
+f:close()
+for line in io.lines(name) do io.write("[", line, "]") end
+print()
+os.remove(name)

@@ -1,0 +1,6 @@
+-- Trigonometry (printed with %.14g)
+print(math.sin(0), math.cos(0), math.tan(0))
+print(math.sin(math.pi / 2), math.cos(math.pi), math.floor(math.sin(math.pi) * 1e10))
+print(math.asin(1), math.acos(1), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1))
+print(math.sinh(0), math.cosh(0), math.tanh(0))
+print(math.deg(math.pi), math.rad(180))

@@ -1,0 +1,2 @@
+io.write("exiting\n")
+os.exit()

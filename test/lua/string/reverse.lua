@@ -1,0 +1,1 @@
+print(("hello"):reverse(), (""):reverse(), ("a"):reverse(), ("ab\0c"):reverse() == "c\0ba")

@@ -1,0 +1,11 @@
+-- table.insert and table.remove
+local t = {}
+table.insert(t, "a"); table.insert(t, "c"); table.insert(t, 2, "b")
+print(table.concat(t, ","), #t)
+print(table.remove(t), table.concat(t, ","))
+print(table.remove(t, 1), table.concat(t, ","))
+print(table.remove({}), #t)
+table.insert(t, 1, "first")
+print(table.concat(t, ","))
+print(pcall(table.insert, t, 1, 2, 3))
+print(pcall(table.insert, t))
