@@ -157,6 +157,8 @@ class Parser {
   private fs: FunctionState;
   /** Set by singleVar: the kind (VAR_*) of the name resolved last. */
   private lastVarKind = VAR_GLOBAL;
+  /** Set by resolve: the register of a local, or the index of an upvalue, found last. */
+  private resolvedIndex = 0;
   /** Set by expressionList: the free register before its last expression. */
   private lastExpressionBase = 0;
 
@@ -312,8 +314,6 @@ class Parser {
   private singleVar(name: string): void {
     this.lastVarKind = this.resolve(this.fs, name);
   }
-
-  private resolvedIndex = 0;
 
   private resolve(fs: FunctionState | undefined, name: string): number {
     if (fs === undefined) return VAR_GLOBAL;
