@@ -124,6 +124,27 @@ export class MatchState {
   }
 }
 
+/** Recycled match states: find/match/gsub take one and give it back when they finish. */
+const pool: MatchState[] = [];
+
+/** A match state for `src` and `pat` (from the pool when one is free). */
+export function acquireMatchState(src: string, pat: string): MatchState {
+  const ms = pool.pop();
+  if (ms === undefined) return new MatchState(src, pat);
+  ms.src = src;
+  ms.setPattern(pat);
+  return ms;
+}
+
+/** Give a state back (a state lost to an error is simply garbage collected). */
+export function releaseMatchState(ms: MatchState): void {
+  if (pool.length < 16) {
+    ms.src = "";
+    ms.pat = "";
+    pool.push(ms);
+  }
+}
+
 /** lstrlib.c classEnd: the offset just after the single-character class starting at `p`. */
 function classEnd(ms: MatchState, p: number): number {
   const pat = ms.pat;

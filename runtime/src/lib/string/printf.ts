@@ -110,6 +110,52 @@ function scaledRound(x: number, k: number): bigint {
   return twice > den || (twice === den && (q & 1n) === 1n) ? q + 1n : q;
 }
 
+/**
+ * The exact decimal expansion of a finite x >= 0 as [digits, number of integer digits], when
+ * cheap: x < 1e21 with at most 100 fractional bits, where toFixed(bits) is exact.
+ */
+function shortExpansion(x: number): [string, number] | undefined {
+  if (Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER) {
+    const text = String(x);
+    return [text, text.length];
+  }
+  if (x >= 1e21) return undefined;
+  let bits = 0;
+  while (!Number.isInteger(x * 2 ** bits)) if (++bits > 100) return undefined;
+  const text = x.toFixed(bits);
+  const point = text.indexOf(".");
+  return point < 0 ? [text, text.length] : [text.slice(0, point) + text.slice(point + 1), point];
+}
+
+/**
+ * Round the digit string `digits` to its first `keep` digits, half to even (the digits after
+ * are exact). Returns the kept digits, one longer when the rounding carried out ("99" → "100").
+ */
+function roundDigits(digits: string, keep: number): string {
+  if (digits.length <= keep) return digits + "0".repeat(keep - digits.length);
+  let kept = digits.slice(0, keep);
+  const next = digits.charCodeAt(keep) - 48;
+  let up = next > 5;
+  if (next === 5) {
+    let rest = false;
+    for (let i = keep + 1; i < digits.length; i++) {
+      if (digits.charCodeAt(i) !== 48) {
+        rest = true;
+        break;
+      }
+    }
+    up = rest || (keep > 0 && (digits.charCodeAt(keep - 1) - 48) % 2 === 1);
+  }
+  if (!up) return kept;
+  let i = keep - 1;
+  while (i >= 0 && kept[i] === "9") i--;
+  kept =
+    i < 0
+      ? `1${"0".repeat(keep)}`
+      : kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1) + "0".repeat(keep - 1 - i);
+  return kept;
+}
+
 /** The digits of x >= 0 with `precision` decimals ("123.4500"), as C's %.Nf. */
 export function fixedDigits(x: number, precision: number): string {
   if (Number.isInteger(x) && x <= Number.MAX_SAFE_INTEGER) {
@@ -119,8 +165,14 @@ export function fixedDigits(x: number, precision: number): string {
   if (precision <= 100 && x < 1e21 && !Number.isInteger(x * 2 ** (precision + 1))) {
     return x.toFixed(precision);
   }
-  if (x === 0) return precision > 0 ? `0.${"0".repeat(precision)}` : "0";
-  let digits = scaledRound(x, precision).toString();
+  let digits: string;
+  const expansion = shortExpansion(x);
+  if (expansion !== undefined) {
+    const [all, integerDigits] = expansion;
+    digits = roundDigits(all, integerDigits + precision);
+  } else {
+    digits = scaledRound(x, precision).toString();
+  }
   if (precision === 0) return digits;
   if (digits.length <= precision) digits = "0".repeat(precision + 1 - digits.length) + digits;
   const point = digits.length - precision;
@@ -142,6 +194,17 @@ export function exponentDigits(x: number, precision: number): [string, number] {
     const e = text.indexOf("e");
     const mantissa = precision > 0 ? text[0] + text.slice(2, e) : text.slice(0, e);
     return [mantissa, Number(text.slice(e + 1))];
+  }
+  const expansion = shortExpansion(x);
+  if (expansion !== undefined) {
+    const [all, integerDigits] = expansion;
+    let first = 0;
+    while (all.charCodeAt(first) === 48) first++;
+    const rounded = roundDigits(all.slice(first), precision + 1);
+    exponent = integerDigits - first - 1;
+    return rounded.length > precision + 1
+      ? [rounded.slice(0, precision + 1), exponent + 1]
+      : [rounded, exponent];
   }
   const low = 10n ** BigInt(precision);
   const high = low * 10n;
@@ -219,7 +282,13 @@ export function formatFloat(
       }
       body = exponentForm(mantissa, exponent, upper ? "E" : "e", spec.alt);
     } else {
-      body = fixedDigits(magnitude, significant - 1 - exponent);
+      // The %f form with P-1-X decimals has the same P significant digits.
+      body =
+        exponent >= 0
+          ? digits.length > exponent + 1
+            ? `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`
+            : digits
+          : `0.${"0".repeat(-exponent - 1)}${digits}`;
       if (spec.alt) {
         if (body.indexOf(".") < 0) body += ".";
       } else {

@@ -9,7 +9,14 @@ import { type } from "../../tostring.js";
 import type { LuaFunction, LuaValue } from "../../value.js";
 import { argError, checkInteger, checkString, luaError } from "../args.js";
 import { checkInt } from "../math.js";
-import { getCapture, getCaptures, hasSpecials, MatchState } from "./pattern.js";
+import {
+  acquireMatchState,
+  getCapture,
+  getCaptures,
+  hasSpecials,
+  MatchState,
+  releaseMatchState,
+} from "./pattern.js";
 
 /** luaL_optinteger: nil or absent → the default. */
 function optInteger(v: LuaValue, n: number, fname: string, def: number): number {
@@ -44,22 +51,27 @@ function findAux(
     R.v = [at + 1, at + pat.length];
     return at + 1;
   }
-  const ms = new MatchState(src, pat);
+  const ms = acquireMatchState(src, pat);
   const anchor = pat.charCodeAt(0) === 94; // '^'
   const p0 = anchor ? 1 : 0;
   let s1 = init;
+  let result: LuaValue;
   do {
     const e = ms.run(s1, p0);
     if (e !== -1) {
       if (find) {
-        const results: LuaValue[] = [s1 + 1, e];
-        for (const c of getCaptures(ms, -1, -1, false)) results.push(c);
-        return retN(results);
+        const values: LuaValue[] = [s1 + 1, e];
+        for (let i = 0; i < ms.level; i++) values.push(getCapture(ms, i, -1, -1));
+        result = retN(values);
+      } else {
+        result = retN(getCaptures(ms, s1, e, true));
       }
-      return retN(getCaptures(ms, s1, e, true));
+      releaseMatchState(ms);
+      return result;
     }
     s1++;
   } while (s1 <= src.length && !anchor);
+  releaseMatchState(ms);
   return ret1(undefined);
 }
 
@@ -151,7 +163,7 @@ export function gsub(s: LuaValue, p: LuaValue, repl: LuaValue, maxN: LuaValue): 
   const maxSubstitutions = maxN === undefined ? src.length + 1 : checkInt(maxN, 4, "gsub");
   const anchor = pat.charCodeAt(0) === 94; // '^'
   const p0 = anchor ? 1 : 0;
-  const ms = new MatchState(src, pat);
+  const ms = acquireMatchState(src, pat);
   let out = "";
   let at = 0;
   let copiedTo = 0;
@@ -169,6 +181,7 @@ export function gsub(s: LuaValue, p: LuaValue, repl: LuaValue, maxN: LuaValue): 
     if (anchor) break;
   }
   out += src.slice(copiedTo);
+  releaseMatchState(ms);
   R.n = 2;
   R.v = [out, n];
   return out;
