@@ -12,5 +12,35 @@
 //   errors         LuaError                                             (errors.ts)
 //   host side      createGlobals(host), setChunkLoader(loader)          (globals.ts, load.ts)
 
+export { errorValueOf, LuaError, runtimeError, toLuaError } from "./errors.js";
+export { createGlobals, installLibrary } from "./globals.js";
+export { createBufferHost, type Host } from "./host.js";
+export {
+  argError,
+  checkAny,
+  checkInteger,
+  checkNumber,
+  checkString,
+  checkTable,
+  luaError,
+  optInteger,
+  optNumber,
+  optString,
+  where,
+} from "./lib/args.js";
+export { type ChunkLoader, loadChunk, setChunkLoader } from "./load.js";
+export { getMetatable, metamethod, setStringMetatable, typeMetatables } from "./metatable.js";
+export { numberToString, stringToNumber } from "./number.js";
+export { add, div, luaMod, luaPow, mod, mul, pow, sub, toNumber, unm } from "./ops/arith.js";
+export { call, callValue } from "./ops/call.js";
+export { equals, lessEqual, lessThan } from "./ops/compare.js";
+export { concat } from "./ops/concat.js";
+export { forNumber } from "./ops/for.js";
+export { index, setIndex, tableSet } from "./ops/index.js";
+export { length } from "./ops/length.js";
+export { stackOverflow } from "./ops/stack.js";
+export { chunkId, registerSites, type SiteEntry, sitePosition, sitePrefix } from "./sites.js";
 export * from "./state.js";
+export { LuaTable } from "./table.js";
+export { addressOf, rawToString, tostring, type } from "./tostring.js";
 export * from "./value.js";

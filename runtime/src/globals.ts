@@ -1,0 +1,42 @@
+// The global environment (lua.c's luaL_openlibs, manual §5): the base library in `_G`, then
+// the string, table, math, os and io libraries.
+
+import type { Host } from "./host.js";
+import { createBaseLibrary } from "./lib/base.js";
+import { openIo } from "./lib/io.js";
+import { openMath } from "./lib/math.js";
+import { openOs } from "./lib/os.js";
+import { openString } from "./lib/string/index.js";
+import { openTable } from "./lib/table.js";
+import { LuaTable } from "./table.js";
+import type { LuaFunction } from "./value.js";
+
+/** Sets `name` in G to a table of functions (luaL_register); returns the table. */
+export function installLibrary(
+  G: LuaTable,
+  name: string,
+  fns: Record<string, LuaFunction>,
+): LuaTable {
+  let lib = G.get(name);
+  if (!(lib instanceof LuaTable)) {
+    lib = new LuaTable();
+    G.set(name, lib);
+  }
+  for (const key of Object.keys(fns)) (lib as LuaTable).set(key, fns[key]);
+  return lib as LuaTable;
+}
+
+/** Builds a fresh `_G` with the standard libraries, writing output through `host`. */
+export function createGlobals(host: Host): LuaTable {
+  const G = new LuaTable();
+  const base = createBaseLibrary({ globals: G, host });
+  for (const name of Object.keys(base)) G.set(name, base[name]);
+  G.set("_G", G);
+  G.set("_VERSION", "Lua 5.1");
+  openString(G, host);
+  openTable(G);
+  openMath(G);
+  openOs(G, host);
+  openIo(G, host);
+  return G;
+}

@@ -1,0 +1,127 @@
+// Argument checks and errors for library functions, mirroring lauxlib (luaL_argerror,
+// luaL_checknumber, luaL_error, ...). Messages name the function the way lua5.1 does: from the
+// call site's description of the callee (`local r = string.rep; r()` says 'r'), `?` when it was
+// called from library code (site 0, as from C), else the library's own name.
+//
+// `argc` parameters (the number of arguments actually passed) distinguish "no value" from nil;
+// callers that do not know it may omit it (nil is then reported as "got nil").
+
+import { LuaError } from "../errors.js";
+import { numberToString, stringToNumber } from "../number.js";
+import { siteCalleeName, sitePrefix } from "../sites.js";
+import { S } from "../state.js";
+import { LuaTable } from "../table.js";
+import { type } from "../tostring.js";
+import type { LuaValue } from "../value.js";
+
+/** The site of the Lua code `level` levels up: 1 = the caller of the library function. */
+export function levelSite(level: number): number {
+  if (level <= 0) return 0;
+  if (level === 1) return S.site;
+  const d = S.depth - level + 2;
+  return d >= 1 && d <= S.depth ? S.callSites[d] : 0;
+}
+
+/** luaL_where: `chunk:line: ` of the Lua code at `level`, or "". */
+export function where(level: number): string {
+  return sitePrefix(levelSite(level));
+}
+
+/** luaL_error: raises `message` prefixed with the position of the calling Lua code. */
+export function luaError(message: string, level = 1, raisedBy?: string): never {
+  throw new LuaError(where(level) + message, S.site, raisedBy);
+}
+
+/** luaL_argerror: `bad argument #n to 'fname' (msg)`. */
+export function argError(n: number, fname: string, msg: string): never {
+  const site = S.site;
+  let name = fname;
+  if (site === 0) {
+    name = "?";
+  } else {
+    const callee = siteCalleeName(site);
+    if (callee !== undefined) {
+      name = callee.name;
+      if (callee.method) {
+        n--;
+        if (n === 0) luaError(`calling '${name}' on bad self (${msg})`, 1, fname);
+      }
+    }
+  }
+  luaError(`bad argument #${n} to '${name}' (${msg})`, 1, fname);
+}
+
+/** luaL_typerror: `bad argument #n to 'f' (table expected, got nil)`. */
+export function typeArgError(
+  v: LuaValue,
+  n: number,
+  fname: string,
+  expected: string,
+  argc?: number,
+): never {
+  const got = v === undefined && argc !== undefined && argc < n ? "no value" : type(v);
+  argError(n, fname, `${expected} expected, got ${got}`);
+}
+
+export function checkTable(v: LuaValue, n: number, fname: string, argc?: number): LuaTable {
+  if (v instanceof LuaTable) return v;
+  typeArgError(v, n, fname, "table", argc);
+}
+
+/** luaL_checknumber: numbers and numeric strings. */
+export function checkNumber(v: LuaValue, n: number, fname: string, argc?: number): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") {
+    const x = stringToNumber(v);
+    if (x !== undefined) return x;
+  }
+  typeArgError(v, n, fname, "number", argc);
+}
+
+/** lua_tointeger's conversion: truncation toward zero (C's cast); NaN and ±inf give 0. */
+export function toInteger(x: number): number {
+  return Number.isFinite(x) ? Math.trunc(x) : 0;
+}
+
+/** luaL_checkinteger / luaL_checkint. */
+export function checkInteger(v: LuaValue, n: number, fname: string, argc?: number): number {
+  if (typeof v === "number") return toInteger(v);
+  return toInteger(checkNumber(v, n, fname, argc));
+}
+
+/** luaL_checkstring: strings, and numbers converted with %.14g. */
+export function checkString(v: LuaValue, n: number, fname: string, argc?: number): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return numberToString(v);
+  typeArgError(v, n, fname, "string", argc);
+}
+
+export function optNumber(v: LuaValue, n: number, fname: string, def: number): number {
+  return v === undefined ? def : checkNumber(v, n, fname);
+}
+
+export function optInteger(v: LuaValue, n: number, fname: string, def: number): number {
+  return v === undefined ? def : checkInteger(v, n, fname);
+}
+
+export function optString(v: LuaValue, n: number, fname: string, def: string): string {
+  return v === undefined ? def : checkString(v, n, fname);
+}
+
+/** luaL_checkany: argument n must be present (nil counts). */
+export function checkAny(argc: number, n: number, fname: string): void {
+  if (argc < n) argError(n, fname, "value expected");
+}
+
+/** luaL_checkoption: `bad argument #n to 'f' (invalid option 'x')`. */
+export function checkOption(
+  v: LuaValue,
+  n: number,
+  fname: string,
+  options: readonly string[],
+  def?: string,
+): string {
+  const name = v === undefined && def !== undefined ? def : checkString(v, n, fname);
+  if (options.includes(name)) return name;
+  argError(n, fname, `invalid option '${name}'`);
+}

@@ -1,0 +1,143 @@
+// Numbers and strings: lua_Number2str (`%.14g`, LUAI_NUMFFORMAT) and luaO_str2d, the two
+// conversions behind tostring, print, concatenation and string → number coercion.
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** glibc prints a NaN with its sign bit set as `-nan` (what x86 produces for 0/0). */
+function nanToString(n: number): string {
+  f64[0] = n;
+  return u32[1] >>> 31 ? "-nan" : "nan";
+}
+
+/** `%.14g` of `n` with glibc's spellings: inf, -inf, nan, -nan, -0. */
+export function numberToString(n: number): string {
+  if (Number.isInteger(n) && n < 1e14 && n > -1e14) {
+    return n === 0 && 1 / n < 0 ? "-0" : String(n);
+  }
+  if (Number.isNaN(n)) return nanToString(n);
+  if (n === Infinity) return "inf";
+  if (n === -Infinity) return "-inf";
+  // Shortest round-trip digits: when there are at most 14 of them, they are also the digits
+  // of the exact value rounded to 14 places.
+  const shortest = String(n);
+  const fast = shortForm(shortest);
+  if (fast !== undefined) return fast;
+  return formatG14(n);
+}
+
+/** `String(n)` when it is already what %.14g prints (plain notation, ≤ 14 digits, exponent in range). */
+function shortForm(s: string): string | undefined {
+  if (s.indexOf("e") >= 0) return undefined;
+  let digits = 0;
+  let leadingZeros = true;
+  let intDigits = 0;
+  let seenPoint = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 /* . */) {
+      seenPoint = true;
+      continue;
+    }
+    if (c < 48 || c > 57) continue; // sign
+    if (!seenPoint) intDigits++;
+    if (leadingZeros && c === 48) {
+      continue;
+    }
+    leadingZeros = false;
+    digits++;
+  }
+  if (digits > 14) return undefined;
+  // %g switches to exponent form below 1e-4: "0.0000" has four zeros after the point.
+  const abs = s.charCodeAt(0) === 45 ? s.slice(1) : s;
+  if (abs.startsWith("0.0000")) return undefined;
+  if (intDigits > 14) return undefined;
+  return s;
+}
+
+/** The general `%.14g`, exact including round-half-even on exact ties (as glibc does). */
+function formatG14(n: number): string {
+  let mantissaExp = n.toExponential(13); // d.ddddddddddddde±x, rounded half up
+  const fifteen = n.toExponential(14);
+  if (fifteen.charCodeAt(fifteen.indexOf("e") - 1) === 53 /* 5 */) {
+    // A possible tie: check that the exact value has nothing after the 15th digit.
+    const exact = n.toExponential(60);
+    const e = exact.indexOf("e");
+    if (/^0*$/.test(exact.slice(17, e)) && exact.charCodeAt(16) === 53) {
+      const last = exact.charCodeAt(15) - 48;
+      // exact[15] is the 14th significant digit; round half to even means keep it when even.
+      if (last % 2 === 0) mantissaExp = exact.slice(0, 16) + exact.slice(e);
+    }
+  }
+  const e = mantissaExp.indexOf("e");
+  const exponent = Number(mantissaExp.slice(e + 1));
+  let mantissa = mantissaExp.slice(0, e);
+  const negative = mantissa.charCodeAt(0) === 45;
+  if (negative) mantissa = mantissa.slice(1);
+  const digits = mantissa.replace(".", "");
+  let out: string;
+  if (exponent < -4 || exponent >= 14) {
+    const frac = digits.slice(1).replace(/0+$/, "");
+    const sign = exponent < 0 ? "-" : "+";
+    const abs = Math.abs(exponent);
+    out = `${digits[0]}${frac ? `.${frac}` : ""}e${sign}${abs < 10 ? `0${abs}` : abs}`;
+  } else if (exponent >= 0) {
+    const intPart = digits.slice(0, exponent + 1);
+    const frac = digits.slice(exponent + 1).replace(/0+$/, "");
+    out = frac ? `${intPart}.${frac}` : intPart;
+  } else {
+    const frac = ("0".repeat(-exponent - 1) + digits).replace(/0+$/, "");
+    out = `0.${frac}`;
+  }
+  return negative ? `-${out}` : out;
+}
+
+/** Whitespace as C's isspace: space, \t, \n, \v, \f, \r. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * luaO_str2d: what glibc's strtod reads (decimal, hexadecimal `0x1.8p3`, `inf`, `infinity`,
+ * `nan`, with a sign), with surrounding whitespace allowed and nothing else. Returns undefined
+ * when `s` is not a numeral.
+ */
+export function stringToNumber(s: string): number | undefined {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  if (start === end) return undefined;
+  const body = start === 0 && end === s.length ? s : s.slice(start, end);
+  if (DECIMAL.test(body)) return Number(body);
+  return hexOrSpecial(body);
+}
+
+const HEX = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?\d+))?$/;
+
+/** strtod's hexadecimal floats and its `inf`/`infinity`/`nan` spellings. */
+function hexOrSpecial(body: string): number | undefined {
+  const m = HEX.exec(body);
+  if (m !== null) {
+    const intDigits = m[2];
+    const fracDigits = m[3] ?? "";
+    if (intDigits.length + fracDigits.length === 0) return undefined;
+    let value = 0;
+    for (const c of intDigits) value = value * 16 + Number.parseInt(c, 16);
+    let scale = 1 / 16;
+    for (const c of fracDigits) {
+      value += Number.parseInt(c, 16) * scale;
+      scale /= 16;
+    }
+    if (m[4] !== undefined) value *= 2 ** Number(m[4]);
+    return m[1] === "-" ? -value : value;
+  }
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(body);
+  if (special !== null) {
+    const v = special[2].toLowerCase() === "nan" ? Number.NaN : Number.POSITIVE_INFINITY;
+    return special[1] === "-" ? -v : v;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+// Calling a value that may not be a function (luaD_precall's tryfuncTM): a `__call`
+// metamethod receives the object as its first argument; anything else is an error.
+
+import { metamethod } from "../metatable.js";
+import { siteOperandA } from "../sites.js";
+import { S } from "../state.js";
+import type { LuaFunction, LuaValue } from "../value.js";
+import { typeError } from "./describe.js";
+
+/**
+ * The slow path of a call site: `f(...args)` when the callee is not a JS function. Sets R like
+ * any call (the callee does).
+ */
+export function call(f: LuaValue, site: number, ...args: LuaValue[]): LuaValue {
+  S.site = site;
+  if (typeof f === "function") return f(...args);
+  const handler = metamethod(f, "__call");
+  if (typeof handler !== "function") typeError(f, "call", siteOperandA(site), site);
+  return handler(f, ...args);
+}
+
+/**
+ * Calls any value from runtime or library code (metamethods, callbacks) at the current
+ * position, without naming it in errors (the callee is not in a named slot).
+ */
+export function callValue(f: LuaValue, ...args: LuaValue[]): LuaValue {
+  if (typeof f === "function") return f(...args);
+  const handler = metamethod(f, "__call");
+  if (typeof handler !== "function") typeError(f, "call", undefined, S.site);
+  return handler(f, ...args);
+}
+
+/** The function to call for `f`, resolving `__call` (for hot loops such as table.sort). */
+export function callable(f: LuaValue, site: number): LuaFunction {
+  if (typeof f === "function") return f;
+  const handler = metamethod(f, "__call");
+  if (typeof handler !== "function") typeError(f, "call", undefined, site);
+  return (...args: LuaValue[]) => handler(f, ...args);
+}

@@ -1,0 +1,97 @@
+// The global site table. Every operation of compiled code that can raise an error has a static
+// site id; a chunk registers its sites once when it is loaded. A site knows its chunk, line and
+// the lua5.1 descriptions of its operands (`local 'x'`, `global 'f'`, `field 'y'`, `upvalue 'u'`,
+// `method 'm'`), which is how messages like `attempt to index local 't' (a nil value)` are made
+// without any cost on the fast path (docs/architecture.md, "Call sites and frames").
+//
+// Site 0 means "no Lua position": the host, or a library function calling back into Lua (as a
+// C function would in PUC-Rio Lua, where luaL_where adds nothing).
+
+/** One registered site: `[line, a?, b?]`. */
+export type SiteEntry = [line: number, a?: string, b?: string];
+
+const siteChunk: string[] = [""];
+const siteLine: number[] = [0];
+const siteA: (string | undefined)[] = [undefined];
+const siteB: (string | undefined)[] = [undefined];
+
+/**
+ * Appends the sites of one chunk (its display name, e.g. `e.lua` or `[string "..."]`) and
+ * returns the base id: site k of the chunk has id `base + k`.
+ */
+export function registerSites(chunkName: string, sites: SiteEntry[]): number {
+  const base = siteLine.length;
+  for (const [line, a, b] of sites) {
+    siteChunk.push(chunkName);
+    siteLine.push(line);
+    siteA.push(a || undefined);
+    siteB.push(b || undefined);
+  }
+  return base;
+}
+
+/** The line of a site (0 for site 0 or an unknown id). */
+export function siteLineOf(site: number): number {
+  return siteLine[site] ?? 0;
+}
+
+/** The chunk display name of a site. */
+export function siteChunkOf(site: number): string {
+  return siteChunk[site] ?? "";
+}
+
+/** The description of the site's first operand (object, callee, or left operand). */
+export function siteOperandA(site: number): string | undefined {
+  return siteA[site];
+}
+
+/** The description of the site's second operand (right operand of arithmetic or concat). */
+export function siteOperandB(site: number): string | undefined {
+  return siteB[site];
+}
+
+/** `chunk:line:` for a site, or "" when the site has no Lua position (luaL_where). */
+export function sitePosition(site: number): string {
+  if (site <= 0 || site >= siteLine.length) return "";
+  return `${siteChunk[site]}:${siteLine[site]}:`;
+}
+
+/** The message prefix `chunk:line: ` for a site, or "" (luaG_runerror's addinfo). */
+export function sitePrefix(site: number): string {
+  const where = sitePosition(site);
+  return where === "" ? "" : `${where} `;
+}
+
+/**
+ * The name of the callee described by a call site's first operand (`global 'f'` → f), and
+ * whether it was a method call; what lua5.1 puts in `bad argument #1 to 'f'`.
+ */
+export function siteCalleeName(site: number): { name: string; method: boolean } | undefined {
+  const description = siteA[site];
+  if (description === undefined) return undefined;
+  const quote = description.indexOf("'");
+  if (quote < 0 || !description.endsWith("'")) return undefined;
+  return {
+    name: description.slice(quote + 1, -1),
+    method: description.startsWith("method "),
+  };
+}
+
+/**
+ * luaO_chunkid: the display name of a Lua chunk name: `@file` → file, `=name` → name, any other
+ * (the source itself) → `[string "first line..."]`, cut to fit LUA_IDSIZE (60).
+ */
+export function chunkId(source: string): string {
+  const IDSIZE = 60;
+  if (source.startsWith("=")) return source.slice(1, IDSIZE);
+  if (source.startsWith("@")) {
+    const name = source.slice(1);
+    const room = IDSIZE - " '...' ".length - 1;
+    return name.length <= room ? name : `...${name.slice(name.length - room)}`;
+  }
+  const room = IDSIZE - ' [string "..."] '.length - 1;
+  let end = source.search(/[\r\n]/);
+  if (end < 0) end = source.length;
+  if (end > room) end = room;
+  return end < source.length ? `[string "${source.slice(0, end)}..."]` : `[string "${source}"]`;
+}

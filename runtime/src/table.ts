@@ -1,0 +1,273 @@
+// LuaTable: the Lua 5.1 table (manual §2.2, §2.5.5), shaped for V8 (docs/architecture.md).
+//
+//   hash  string keys in a fast-mode object (see StringSlots); `undefined` means absent
+//   arr   keys 1..arr.length at arr[k - 1]; never ends with undefined, so `#t` is arr.length
+//   map   every other key (non-sequence numbers, booleans, tables, functions, userdata)
+//   mt    the metatable
+//
+// Invariants: `arr` has no trailing undefined; `map` never holds the key arr.length + 1 (it
+// migrates into `arr` when `arr` grows), so arr.length is always a border. Generated code reads
+// `t.hash.x` and `t.arr[k - 1]` inline and writes `t.hash.x = v` only into a live slot or a fresh
+// table, so new string keys always arrive through `set` (which keeps the `next` order fresh).
+
+import type { LuaValue } from "./value.js";
+
+/** A string-keyed slot object. Indexing it with any string yields a value or undefined. */
+export type StringSlots = Record<string, LuaValue>;
+
+/**
+ * Objects made by a constructor whose prototype has a null prototype stay in V8's fast mode
+ * (unlike `Object.create(null)`), and have no inherited names (`__proto__`, `constructor`) that
+ * could collide with Lua keys.
+ */
+const StringSlots = function StringSlots(this: StringSlots) {} as unknown as new () => StringSlots;
+StringSlots.prototype = Object.create(null);
+
+/** Hash compaction is considered after this many new string keys (then after each doubling). */
+const COMPACT_MIN = 16;
+
+export class LuaTable {
+  hash: StringSlots = new StringSlots();
+  arr: LuaValue[];
+  map: Map<LuaValue, LuaValue> | undefined = undefined;
+  mt: LuaTable | undefined = undefined;
+
+  /**
+   * The traversal order of the keys after the array part (string keys, then map keys), built
+   * lazily by `next` and dropped when a new key is added.
+   */
+  private order: LuaValue[] | undefined = undefined;
+  /** Position of each key in `order`, built only when the `orderHint` guess misses. */
+  private orderIndex: Map<LuaValue, number> | undefined = undefined;
+  /** Position in `order` of the key `next` returned last (sequential traversal is O(1)). */
+  private orderHint = 0;
+  /** New string keys added through `set` since the last compaction check. */
+  private newStringKeys = 0;
+  private compactAt = COMPACT_MIN;
+
+  /** Takes ownership of `arr` (positional values of a constructor) and trims trailing nils. */
+  constructor(arr?: LuaValue[]) {
+    if (arr === undefined) {
+      this.arr = [];
+    } else {
+      let n = arr.length;
+      while (n > 0 && arr[n - 1] === undefined) n--;
+      if (n !== arr.length) arr.length = n;
+      this.arr = arr;
+    }
+  }
+
+  /** Raw get (lua_rawget). */
+  get(key: LuaValue): LuaValue {
+    if (typeof key === "string") return this.hash[key];
+    if (typeof key === "number") {
+      const arr = this.arr;
+      if (key >= 1 && key <= arr.length && (key | 0) === key) return arr[key - 1];
+    }
+    const map = this.map;
+    return map === undefined ? undefined : map.get(key);
+  }
+
+  /** Raw get of a string key. */
+  getStr(key: string): LuaValue {
+    return this.hash[key];
+  }
+
+  /** Raw get of a number key. */
+  getInt(key: number): LuaValue {
+    const arr = this.arr;
+    if (key >= 1 && key <= arr.length && (key | 0) === key) return arr[key - 1];
+    const map = this.map;
+    return map === undefined ? undefined : map.get(key);
+  }
+
+  /**
+   * Raw set (lua_rawset) without the nil/NaN key checks (callers raise `table index is nil`
+   * and `table index is NaN` themselves, with a position).
+   */
+  set(key: LuaValue, value: LuaValue): void {
+    if (typeof key === "string") {
+      const hash = this.hash;
+      if (hash[key] === undefined && value !== undefined && !(key in hash)) this.addStringKey();
+      hash[key] = value;
+      return;
+    }
+    if (typeof key === "number") {
+      this.setNumber(key, value);
+      return;
+    }
+    this.setInMap(key, value);
+  }
+
+  /** Raw set of a number key; keeps the array-part invariants. */
+  setNumber(key: number, value: LuaValue): void {
+    const arr = this.arr;
+    const n = arr.length;
+    if (key >= 1 && key <= n + 1 && (key | 0) === key) {
+      if (key <= n) {
+        arr[key - 1] = value;
+        if (value === undefined && key === n) {
+          // Trim trailing nils so that arr.length stays a border.
+          let m = n - 1;
+          while (m > 0 && arr[m - 1] === undefined) m--;
+          arr.length = m;
+        }
+        return;
+      }
+      if (value === undefined) {
+        this.map?.delete(key);
+        return;
+      }
+      arr.push(value);
+      const map = this.map;
+      if (map !== undefined && map.size > 0) {
+        map.delete(key);
+        this.migrateFromMap(map);
+      }
+      return;
+    }
+    // -0 is the key 0 (a float key with an integer value is the integer: §2.2).
+    this.setInMap(key === 0 ? 0 : key, value);
+  }
+
+  /** Moves keys arr.length + 1, + 2, ... from the map into the array part. */
+  private migrateFromMap(map: Map<LuaValue, LuaValue>): void {
+    const arr = this.arr;
+    for (;;) {
+      const next = arr.length + 1;
+      const v = map.get(next);
+      if (v === undefined) return;
+      map.delete(next);
+      arr.push(v);
+    }
+  }
+
+  private setInMap(key: LuaValue, value: LuaValue): void {
+    let map = this.map;
+    if (value === undefined) {
+      // Deleting keeps a churning set small; `order` (if built) still lists the key, so a
+      // traversal that clears fields continues normally.
+      map?.delete(key);
+      return;
+    }
+    if (map === undefined) {
+      map = new Map();
+      this.map = map;
+    }
+    if (this.order !== undefined && !map.has(key)) this.dropOrder();
+    map.set(key, value);
+  }
+
+  /** A string key that was never in `hash` is about to be added. */
+  private addStringKey(): void {
+    this.dropOrder();
+    if (++this.newStringKeys >= this.compactAt) this.compactHash();
+  }
+
+  private dropOrder(): void {
+    this.order = undefined;
+    this.orderIndex = undefined;
+  }
+
+  /**
+   * Rebuilds `hash` without its dead (undefined) slots when they dominate, so a table used as
+   * a churning set does not grow forever. Runs only when a new key is added (never during a
+   * valid traversal, where adding keys is undefined behaviour per §5.1 `next`); amortised O(1).
+   */
+  private compactHash(): void {
+    const hash = this.hash;
+    const keys = Object.keys(hash);
+    let live = 0;
+    for (const k of keys) if (hash[k] !== undefined) live++;
+    if (live * 2 < keys.length) {
+      const fresh = new StringSlots();
+      for (const k of keys) {
+        const v = hash[k];
+        if (v !== undefined) fresh[k] = v;
+      }
+      this.hash = fresh;
+    }
+    this.newStringKeys = 0;
+    this.compactAt = Math.max(COMPACT_MIN, live);
+  }
+
+  /** `#t` for tables (luaH_getn): the array part is always a border. */
+  length(): number {
+    return this.arr.length;
+  }
+
+  /**
+   * lua_next: the entry after `key` (undefined = first), or undefined at the end. Writes the
+   * next key into `out[0]` and its value into `out[1]`; returns false at the end. Throws
+   * `InvalidNextKey` for a key that is not in the table.
+   */
+  nextEntry(key: LuaValue, out: LuaValue[]): boolean {
+    const arr = this.arr;
+    let i = 0; // first array index to look at
+    let pos = 0; // first `order` position to look at (when past the array part)
+    if (key === undefined) {
+      i = 0;
+    } else if (typeof key === "number" && key >= 1 && (key | 0) === key && key <= arr.length) {
+      i = key;
+    } else {
+      pos = this.positionAfter(key);
+      i = -1;
+    }
+    if (i >= 0) {
+      for (; i < arr.length; i++) {
+        const v = arr[i];
+        if (v !== undefined) {
+          out[0] = i + 1;
+          out[1] = v;
+          return true;
+        }
+      }
+    }
+    const order = this.order ?? this.buildOrder();
+    const hash = this.hash;
+    const map = this.map;
+    for (; pos < order.length; pos++) {
+      const k = order[pos];
+      const v = typeof k === "string" ? hash[k] : map?.get(k);
+      if (v !== undefined) {
+        this.orderHint = pos;
+        out[0] = k;
+        out[1] = v;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The `order` position after `key`; `key` is not an array-part index. */
+  private positionAfter(key: LuaValue): number {
+    const order = this.order ?? this.buildOrder();
+    const hint = this.orderHint;
+    if (hint < order.length && order[hint] === key) return hint + 1;
+    let index = this.orderIndex;
+    if (index === undefined) {
+      index = new Map();
+      for (let p = 0; p < order.length; p++) index.set(order[p], p);
+      this.orderIndex = index;
+    }
+    const p = index.get(key);
+    if (p !== undefined) return p + 1;
+    // An integer key just past the array part: the array shrank when its last fields were
+    // set to nil during the traversal, which Lua allows; continue after the array part.
+    if (typeof key === "number" && key >= 1 && (key | 0) === key) return 0;
+    throw new InvalidNextKey();
+  }
+
+  private buildOrder(): LuaValue[] {
+    const order: LuaValue[] = Object.keys(this.hash);
+    const map = this.map;
+    if (map !== undefined) for (const k of map.keys()) order.push(k);
+    this.order = order;
+    this.orderIndex = undefined;
+    this.orderHint = 0;
+    return order;
+  }
+}
+
+/** Thrown by `LuaTable.nextEntry` for a key not in the table (`invalid key to 'next'`). */
+export class InvalidNextKey {}
