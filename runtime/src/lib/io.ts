@@ -56,6 +56,9 @@ function isHostError(e: unknown): e is HostIoError {
   return typeof e === "object" && e !== null && "errno" in e && !(e instanceof Error);
 }
 
+/** What file operations report on a host without file hooks (a browser page): ENOSYS. */
+export const NO_FILE_SYSTEM: HostIoError = { message: "no file system on this host", errno: 38 };
+
 const ILLEGAL_SEEK: HostIoError = { message: "Illegal seek", errno: 29 };
 const BAD_DESCRIPTOR: HostIoError = { message: "Bad file descriptor", errno: 9 };
 
@@ -266,7 +269,7 @@ export function createIo(host: Host & IoHost): LuaTable {
   const open = (path: string, mode: string): LuaUserdata => {
     const flags = fopenMode(mode);
     if (flags === undefined) throw { message: "Invalid argument", errno: 22 };
-    if (!files) throw { message: "Function not implemented", errno: 38 };
+    if (!files) throw NO_FILE_SYSTEM;
     return newFile(files.open(path, flags));
   };
 
@@ -474,7 +477,7 @@ export function createIo(host: Host & IoHost): LuaTable {
   });
   io.set("tmpfile", () => {
     try {
-      if (!files?.tmpfile) throw { message: "Function not implemented", errno: 38 };
+      if (!files?.tmpfile) throw NO_FILE_SYSTEM;
       return ret1(newFile(files.tmpfile()));
     } catch (e) {
       return failure(e);

@@ -10,7 +10,7 @@ import { LuaTable } from "../table.js";
 import { type } from "../tostring.js";
 import type { LuaValue } from "../value.js";
 import { argError, checkNumber, checkString, luaError } from "./args.js";
-import { type HostIoError, ioFailure } from "./io.js";
+import { type HostIoError, ioFailure, NO_FILE_SYSTEM } from "./io.js";
 import { checkInt } from "./math.js";
 
 /** System hooks a host may provide for the os library (runtime/src/host-node.ts does). */
@@ -371,7 +371,7 @@ export function createOs(host: Host & OsHost): LuaTable {
 }
 
 function notSupported(): HostIoError {
-  return { message: "Function not implemented", errno: 38 };
+  return { ...NO_FILE_SYSTEM };
 }
 
 /** luaL_fileresult-style: true, or nil, "name: message", errno. */

@@ -92,3 +92,19 @@ describe("writing", () => {
     expect(method(io.get("stdout"), "seek")).toEqual([undefined, "Illegal seek", 29]);
   });
 });
+
+describe("a host without file hooks (browser)", () => {
+  test("files fail with an error result, stdin is empty, stdout still works", () => {
+    let written = "";
+    const bare = createIo({ stdout: (b: string) => void (written += b), stderr: () => {} });
+    expect(call(bare, "open", "x.txt")).toEqual([
+      undefined,
+      "x.txt: no file system on this host",
+      38,
+    ]);
+    expect(call(bare, "read")).toEqual([undefined]);
+    expect(call(bare, "write", "ok", 1)).toEqual([true]);
+    expect(written).toBe("ok1");
+    expect(errorOf(bare, "popen", "ls")).toBe("'popen' not supported");
+  });
+});
