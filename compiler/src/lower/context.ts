@@ -29,6 +29,12 @@ export class FunctionState {
     readonly isVararg: boolean,
   ) {}
 
+  /**
+   * The first zero constant of this function: 5.1 keeps numeric constants in one table per
+   * function where 0 and -0 are the same key (lcode.c addk), so later zeros get its sign.
+   */
+  zeroConstant: number | undefined = undefined;
+
   acquire(): string {
     this.depth += 1;
     if (this.depth > this.maxTemps) this.maxTemps = this.depth;
@@ -109,6 +115,15 @@ export class LowerContext {
     return this.b.member(this.b.id(this.fn.selfName), "env");
   }
 
+  /** A numeric constant as lua5.1's constant table holds it (see FunctionState.zeroConstant). */
+  constant(value: number): ES.Expression {
+    if (value === 0) {
+      if (this.fn.zeroConstant === undefined) this.fn.zeroConstant = value;
+      value = this.fn.zeroConstant;
+    }
+    return this.b.num(value);
+  }
+
   /** A fresh temporary (see FunctionState). */
   temp(): string {
     return this.fn.acquire();
@@ -121,6 +136,8 @@ export function describe(ctx: LowerContext, e: import("../frontend/ast.js").Expr
     const resolution = ctx.resolve(e);
     return `${resolution.kind} '${e.name}'`;
   }
-  if (e.type === "Index" && e.key.type === "String") return `field '${e.key.value}'`;
+  // ldebug.c getobjname: any OP_GETTABLE result is a field, named when the key is a string
+  // constant (kname), else '?'.
+  if (e.type === "Index") return `field '${e.key.type === "String" ? e.key.value : "?"}'`;
   return "";
 }

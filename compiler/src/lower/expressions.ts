@@ -25,7 +25,7 @@ function lowerExpressionHere(ctx: LowerContext, e: Expression): ES.Expression {
     case "False":
       return b.bool(false);
     case "Number":
-      return b.num(e.value);
+      return ctx.constant(e.value);
     case "String":
       return b.str(e.value);
     case "Vararg":
@@ -193,4 +193,51 @@ export function alwaysNumber(ctx: LowerContext, e: Expression): boolean {
     default:
       return false;
   }
+}
+
+/** The greatest line of any node in `e`: lua5.1 emits an operator's instruction after reading
+ * its last operand, so runtime errors report that line (lcode.c luaK_code uses lastline). */
+export function lastLine(e: Expression): number {
+  let line = e.loc.line;
+  const visit = (x: Expression | undefined): void => {
+    if (!x) return;
+    if (x.loc.line > line) line = x.loc.line;
+    switch (x.type) {
+      case "Index":
+        visit(x.object);
+        visit(x.key);
+        return;
+      case "Call":
+        visit(x.callee);
+        x.args.forEach(visit);
+        return;
+      case "MethodCall":
+        visit(x.object);
+        x.args.forEach(visit);
+        return;
+      case "Binary":
+        visit(x.left);
+        visit(x.right);
+        return;
+      case "Unary":
+        visit(x.argument);
+        return;
+      case "Paren":
+        visit(x.expression);
+        return;
+      case "Table":
+        for (const f of x.fields) {
+          if (f.type === "KeyedField") visit(f.key);
+          visit(f.value);
+        }
+        return;
+      case "Function":
+        if (x.endLine > line) line = x.endLine;
+        return;
+      default:
+        return;
+    }
+  };
+  visit(e);
+  return line;
 }

@@ -9,7 +9,14 @@
 import type { BinaryExpression, Expression, UnaryExpression } from "../frontend/ast.js";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext } from "./context.js";
-import { alwaysNumber, canReadInPlace, isLiteral, lowerExpression, stable } from "./expressions.js";
+import {
+  alwaysNumber,
+  canReadInPlace,
+  isLiteral,
+  lastLine,
+  lowerExpression,
+  stable,
+} from "./expressions.js";
 
 const ARITHMETIC: Record<string, string> = {
   "+": "add",
@@ -39,7 +46,7 @@ function withOperands(
   const mark = ctx.fn.mark();
   const l = stable(ctx, e.left, setup, canReadInPlace(ctx, e.left, e.right));
   const r = stable(ctx, e.right, setup, canReadInPlace(ctx, e.right, e.left));
-  const result = ctx.at(e.loc, () => build(l, r));
+  const result = ctx.at({ line: lastLine(e), column: e.loc.column }, () => build(l, r));
   ctx.fn.release(mark);
   return ctx.at(e.loc, () => ctx.b.sequence([...setup, result]));
 }
@@ -94,10 +101,16 @@ function lowerArithmetic(ctx: LowerContext, e: BinaryExpression): ES.Expression 
   const op = e.operator;
   const lv = numberLiteral(e.left);
   const rv = numberLiteral(e.right);
-  // Constant folding (lcode.c constfolding), except for results 5.1 would not fold (NaN).
-  if (lv !== undefined && rv !== undefined && op !== "^") {
+  // Constant folding as lcode.c constfolding: not for division or modulo by zero, nor when
+  // the result is NaN. (`^` is left to run time: Math.pow may differ from C pow in the last bit.)
+  if (
+    lv !== undefined &&
+    rv !== undefined &&
+    op !== "^" &&
+    !((op === "/" || op === "%") && rv === 0)
+  ) {
     const folded = arithmetic(op, lv, rv);
-    if (!Number.isNaN(folded)) return ctx.at(e.loc, () => b.num(folded));
+    if (!Number.isNaN(folded)) return ctx.at(e.loc, () => ctx.constant(folded));
   }
   return withOperands(ctx, e, (l, r) => {
     const slow = ctx.rtCall(ARITHMETIC[op]!, [
@@ -279,13 +292,13 @@ export function lowerUnary(ctx: LowerContext, e: UnaryExpression): ES.Expression
   if (e.operator === "not") return lowerCondition(ctx, e);
   if (e.operator === "-") {
     const v = numberLiteral(e.argument);
-    if (v !== undefined) return ctx.at(e.loc, () => b.num(-v));
+    if (v !== undefined) return ctx.at(e.loc, () => ctx.constant(-v));
   }
   const setup: ES.Expression[] = [];
   const mark = ctx.fn.mark();
   const a = stable(ctx, e.argument, setup, true);
   ctx.fn.release(mark);
-  return ctx.at(e.loc, () => {
+  return ctx.at({ line: lastLine(e), column: e.loc.column }, () => {
     const site = ctx.site(describe(ctx, e.argument));
     const result =
       e.operator === "-"
