@@ -1,0 +1,2 @@
+local a, b = {}, 1
+if a < b then print("never") end

@@ -1,0 +1,3 @@
+local user = {name = "ann"}
+print("hello " .. user.name)
+print("age " .. user.age)

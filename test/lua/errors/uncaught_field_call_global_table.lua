@@ -1,0 +1,2 @@
+print("x")
+string.nothing("y")

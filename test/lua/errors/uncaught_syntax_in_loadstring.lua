@@ -1,0 +1,2 @@
+-- assert turns loadstring's error result into an error
+local f = assert(loadstring("return +", "=expr"))
