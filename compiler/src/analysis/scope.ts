@@ -46,6 +46,15 @@ export type Resolution =
 export interface FunctionFacts {
   /** The JS name of the function expression (also its self-binding, used for `.env`). */
   jsName: string;
+  /**
+   * A vararg function's implicit local `arg` (5.1's LUA_COMPAT_VARARG, lparser.c parlist): a
+   * table of the extra arguments with field `n` when the body never uses `...`, else nil.
+   */
+  arg?: LocalVariable;
+  /** The function's own body (not nested functions) uses `...`. */
+  usesVarargs: boolean;
+  /** The implicit `arg` is referenced somewhere (else it need not be built). */
+  argReferenced: boolean;
 }
 
 export interface ScopeInfo {
@@ -95,7 +104,11 @@ export function resolveScopes(chunk: Chunk, names: NameGenerator): ScopeInfo {
     functions: new Map(),
   };
   let scope: Scope = { parent: undefined, variables: new Map(), owner: chunk };
-  info.functions.set(chunk, { jsName: names.fresh("main") });
+  info.functions.set(chunk, {
+    jsName: names.fresh("main"),
+    usesVarargs: false,
+    argReferenced: false,
+  });
 
   const isVisible = (name: string): boolean => {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
@@ -122,6 +135,10 @@ export function resolveScopes(chunk: Chunk, names: NameGenerator): ScopeInfo {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       const variable = s.variables.get(id.name);
       if (variable) {
+        if (id.name === "arg" && variable.owner.type === "Function") {
+          const facts = info.functions.get(variable.owner)!;
+          if (facts.arg === variable) facts.argReferenced = true;
+        }
         const upvalue = variable.owner !== scope.owner;
         if (upvalue) variable.captured = true;
         if (assigning) variable.reassigned = true;
@@ -141,9 +158,19 @@ export function resolveScopes(chunk: Chunk, names: NameGenerator): ScopeInfo {
 
   const visitFunction = (func: FunctionExpression): void => {
     const base = (func.name ?? "anonymous").replace(/^.*[.:]/, "");
-    info.functions.set(func, { jsName: names.fresh(base) });
+    const facts: FunctionFacts = {
+      jsName: names.fresh(base),
+      usesVarargs: false,
+      argReferenced: false,
+    };
+    info.functions.set(func, facts);
     enter(func);
     for (const param of func.params) declare(param);
+    if (func.isVararg) {
+      const arg: Identifier = { type: "Identifier", loc: func.loc, name: "arg" };
+      declare(arg);
+      facts.arg = info.declarations.get(arg)!;
+    }
     visitStatements(func.body);
     leave();
   };
@@ -152,6 +179,9 @@ export function resolveScopes(chunk: Chunk, names: NameGenerator): ScopeInfo {
     switch (e.type) {
       case "Identifier":
         reference(e, false);
+        return;
+      case "Vararg":
+        info.functions.get(scope.owner)!.usesVarargs = true;
         return;
       case "Index":
         visitExpression(e.object);

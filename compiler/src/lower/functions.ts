@@ -3,6 +3,7 @@
 // "functions inherit the environment of the function that created them"). The prologue pushes
 // a frame (depth, call site, function) and every exit pops it and sets R.
 
+import type { FunctionFacts } from "../analysis/scope.js";
 import type { Chunk, FunctionExpression, ReturnStatement } from "../frontend/ast.js";
 import type { ES } from "./builders.js";
 import { lowerCall, lowerMethodCall } from "./calls.js";
@@ -41,6 +42,9 @@ export function lowerFunctionBody(
     if (isVararg) params.push(b.rest(VARARGS));
     return ctx.at(node.loc, () => {
       const prologue: ES.Statement[] = [];
+      const mark = ctx.fn.mark();
+      const arg = facts.arg && facts.argReferenced ? implicitArg(ctx, facts) : [];
+      ctx.fn.release(mark);
       const temps = ctx.fn.tempNames();
       if (temps.length)
         prologue.push(
@@ -50,6 +54,7 @@ export function lowerFunctionBody(
           ),
         );
       prologue.push(...framePrologue(ctx));
+      prologue.push(...arg);
       const last = node.body.body[node.body.body.length - 1];
       const epilogue: ES.Statement[] = [];
       if (last?.type !== "Return") {
@@ -78,6 +83,24 @@ function framePrologue(ctx: LowerContext): ES.Statement[] {
     ),
     b.expressionStatement(
       b.assign(b.computed(b.member(S(), "fns"), b.id(DEPTH)), b.id(ctx.fn.selfName)),
+    ),
+  ];
+}
+
+/** 5.1's `arg` table (LUA_COMPAT_VARARG, ldo.c adjust_varargs): `{...}` plus `n`, or nil. */
+function implicitArg(ctx: LowerContext, facts: FunctionFacts): ES.Statement[] {
+  const b = ctx.b;
+  const variable = facts.arg!;
+  if (facts.usesVarargs) return [b.declare("let", [[variable.jsName, undefined]])];
+  // va$ is not used otherwise, so the table may own it; n is taken before it is trimmed.
+  const n = ctx.temp();
+  return [
+    b.expressionStatement(b.assign(b.id(n), b.member(b.id(VARARGS), "length"))),
+    b.declare(variable.reassigned ? "let" : "const", [
+      [variable.jsName, b.newExpression(ctx.rt("LuaTable"), [b.id(VARARGS)])],
+    ]),
+    b.expressionStatement(
+      b.assign(b.member(b.member(b.id(variable.jsName), "hash"), "n"), b.id(n)),
     ),
   ];
 }

@@ -74,7 +74,11 @@ const programs: Record<string, string> = {
     print(#h(1, 2, 3))
     local function k(a, ...) print(a, ...) end
     k(1, 2, 3); k()
-    print(select(2, "a", "b", "c"))`,
+    print(select(2, "a", "b", "c"))
+    local function compat(...) return arg.n, arg[1], arg[3] end
+    print(compat(10, nil, 30))
+    local function modern(...) local x = ... return arg end
+    print(modern(1))`,
   tables: `
     local t = {1, 2, 3, x = "a", ["y z"] = "b", [10] = 10}
     print(#t, t[1], t[3], t.x, t["y z"], t[10], t[4])
