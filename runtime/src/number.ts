@@ -57,23 +57,22 @@ function shortForm(s: string): string | undefined {
 
 /** The general `%.14g`, exact including round-half-even on exact ties (as glibc does). */
 function formatG14(n: number): string {
-  let mantissaExp = n.toExponential(13); // d.ddddddddddddde±x, rounded half up
-  const fifteen = n.toExponential(14);
-  if (fifteen.charCodeAt(fifteen.indexOf("e") - 1) === 53 /* 5 */) {
-    // A possible tie: check that the exact value has nothing after the 15th digit.
-    const exact = n.toExponential(60);
+  const negative = n < 0;
+  const abs = negative ? -n : n;
+  let mantissaExp = abs.toExponential(13); // d.ddddddddddddde±x, ties rounded up
+  const fifteen = abs.toExponential(14);
+  if (fifteen.charCodeAt(15) === 53 /* 5 */) {
+    // Maybe a tie: the exact value ends with that 5. "d." then digits: the 14th significant
+    // digit is at index 14, the 15th at 15.
+    const exact = abs.toExponential(60);
     const e = exact.indexOf("e");
-    if (/^0*$/.test(exact.slice(17, e)) && exact.charCodeAt(16) === 53) {
-      const last = exact.charCodeAt(15) - 48;
-      // exact[15] is the 14th significant digit; round half to even means keep it when even.
-      if (last % 2 === 0) mantissaExp = exact.slice(0, 16) + exact.slice(e);
+    if (/^0*$/.test(exact.slice(16, e)) && (exact.charCodeAt(14) - 48) % 2 === 0) {
+      mantissaExp = exact.slice(0, 15) + exact.slice(e); // glibc rounds half to even
     }
   }
   const e = mantissaExp.indexOf("e");
   const exponent = Number(mantissaExp.slice(e + 1));
-  let mantissa = mantissaExp.slice(0, e);
-  const negative = mantissa.charCodeAt(0) === 45;
-  if (negative) mantissa = mantissa.slice(1);
+  const mantissa = mantissaExp.slice(0, e);
   const digits = mantissa.replace(".", "");
   let out: string;
   if (exponent < -4 || exponent >= 14) {
