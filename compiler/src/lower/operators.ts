@@ -13,6 +13,7 @@ import {
   alwaysNumber,
   canReadInPlace,
   isLiteral,
+  isLocalName,
   lastLine,
   lowerExpression,
   stable,
@@ -41,10 +42,16 @@ function withOperands(
   ctx: LowerContext,
   e: BinaryExpression,
   build: (l: ES.Expression, r: ES.Expression) => ES.Expression,
+  copiesLeft = false,
 ): ES.Expression {
   const setup: ES.Expression[] = [];
   const mark = ctx.fn.mark();
-  const l = stable(ctx, e.left, setup, canReadInPlace(ctx, e.left, e.right));
+  // OP_CONCAT needs its operands in consecutive registers, so 5.1 copies a local left operand
+  // before evaluating the right one (`x .. f()` does not see f assigning x).
+  const leftInPlace = copiesLeft
+    ? isLiteral(e.left) || (isLocalName(ctx, e.left) && isRepeatable(ctx, e.right))
+    : canReadInPlace(ctx, e.left, e.right);
+  const l = stable(ctx, e.left, setup, leftInPlace);
   const r = stable(ctx, e.right, setup, canReadInPlace(ctx, e.right, e.left));
   const result = ctx.at({ line: lastLine(e), column: e.loc.column }, () => build(l, r));
   ctx.fn.release(mark);
@@ -144,23 +151,28 @@ function lowerArithmetic(ctx: LowerContext, e: BinaryExpression): ES.Expression 
 
 function lowerConcat(ctx: LowerContext, e: BinaryExpression): ES.Expression {
   const b = ctx.b;
-  return withOperands(ctx, e, (l, r) => {
-    const slow = ctx.rtCall("concat", [
-      l,
-      r,
-      ctx.site(describe(ctx, e.left), describe(ctx, e.right)),
-    ]);
-    const checks: ES.Expression[] = [];
-    if (e.left.type !== "String") checks.push(b.typeIs(l, "string"));
-    if (e.right.type !== "String") checks.push(b.typeIs(r, "string"));
-    const fast = b.binary("+", l, r);
-    if (checks.length === 0) return fast;
-    return b.conditional(
-      checks.reduce((all, c) => b.logical("&&", all, c)),
-      fast,
-      slow,
-    );
-  });
+  return withOperands(
+    ctx,
+    e,
+    (l, r) => {
+      const slow = ctx.rtCall("concat", [
+        l,
+        r,
+        ctx.site(describe(ctx, e.left), describe(ctx, e.right)),
+      ]);
+      const checks: ES.Expression[] = [];
+      if (e.left.type !== "String") checks.push(b.typeIs(l, "string"));
+      if (e.right.type !== "String") checks.push(b.typeIs(r, "string"));
+      const fast = b.binary("+", l, r);
+      if (checks.length === 0) return fast;
+      return b.conditional(
+        checks.reduce((all, c) => b.logical("&&", all, c)),
+        fast,
+        slow,
+      );
+    },
+    true,
+  );
 }
 
 /** `a == b` (§2.5.2): identity, then `equals` (which tries __eq) only for two objects. */
@@ -313,4 +325,10 @@ export function lowerUnary(ctx: LowerContext, e: UnaryExpression): ES.Expression
           );
     return b.sequence([...setup, result]);
   });
+}
+
+/** Literals and local names: reading them has no effects and they cannot change meanwhile. */
+function isRepeatable(ctx: LowerContext, e: Expression): boolean {
+  if (e.type === "Paren") return isRepeatable(ctx, e.expression);
+  return isLiteral(e) || isLocalName(ctx, e);
 }

@@ -29,6 +29,9 @@ const programs: Record<string, string> = {
     local x = 1
     local function bump() x = 10 return 1 end
     print(x + bump())
+    local c = "a"
+    local function change() c = "b" return "c" end
+    print(c .. change(), c)
     local y = 1
     print((function() return y + (function() y = 5 return 1 end)() end)())`,
   callArgsOrder: `
