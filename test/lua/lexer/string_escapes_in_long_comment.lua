@@ -1,0 +1,2 @@
+--[[ a "quoted" 'string' \n inside a comment ]]
+print("ok") --[==[ ]] ]=] ]==] print("also ok")
