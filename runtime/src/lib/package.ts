@@ -61,7 +61,7 @@ export function openPackage(G: LuaTable, host: Host): void {
 
   // ---- files ----
 
-  /** luaL_fileresult-free `readable`: fopen(name, "r") succeeds. */
+  /** loadlib.c's readable(): fopen(name, "r") succeeds (a directory does, as on Linux). */
   function readable(name: string): boolean {
     const files = packageHost.files;
     if (files === undefined) return false;

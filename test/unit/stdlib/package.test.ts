@@ -2,6 +2,9 @@
 // sources. Expected outputs were printed by lua5.1 running the same chunks (chunk name "=test")
 // from the repository root, where the fixtures' relative paths resolve.
 
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { compile } from "../../../compiler/src/index.js";
 import { LuaError } from "../../../runtime/src/errors.js";
@@ -259,6 +262,23 @@ describe("require and module, against lua5.1", () => {
         "config cpath loaded loaders loadlib path preload seeall",
         "true\ttrue\ttrue\ttrue\ttrue\ttrue\ttrue",
         "4\ttable\tnil",
+      ),
+    );
+  });
+});
+
+describe("files that exist but cannot be read", () => {
+  test("a directory matching a template is found, then fails to read", () => {
+    // mkdir dir.lua; lua5.1 -e 'print(pcall(require, "dir"))' prints:
+    //   false  error loading module 'dir' from file './dir.lua':
+    //          cannot read ./dir.lua: Is a directory
+    const dir = mkdtempSync(join(tmpdir(), "lunette-package-"));
+    mkdirSync(join(dir, "dir.lua"));
+    const source = lines(`package.path = "${dir}/?.lua"`, 'print(pcall(require, "dir"))');
+    expect(run(source)).toBe(
+      lines(
+        `false\terror loading module 'dir' from file '${dir}/dir.lua':`,
+        `\tcannot read ${dir}/dir.lua: Is a directory`,
       ),
     );
   });
