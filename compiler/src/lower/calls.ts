@@ -14,8 +14,15 @@ import { methodRead } from "./tables.js";
 
 /** Options for a call in `return f(x)` position. */
 export interface CallOptions {
-  /** Expressions evaluated after the arguments, right before the call (frame restore). */
-  beforeCall?: ES.Expression[];
+  /**
+   * `return f(args)`: the expression popping the caller's frame. A compiled Lua callee (it has
+   * `env`) replaces the frame, as 5.1's OP_TAILCALL does, so levels and tracebacks skip it; a
+   * library function runs with the frame still there, as a C function under OP_TAILCALL does
+   * (`return error(msg, 2)` and `return getfenv(2)` count the returning function).
+   */
+  tailPop?: ES.Expression;
+  /** For a Lua callee: pop the frame and give the callee this frame's call site. */
+  tailReplace?: ES.Expression;
 }
 
 /** An argument that may be written twice (in both branches of the callee check). */
@@ -63,26 +70,39 @@ function finishCall(
 ): ES.Expression {
   const b = ctx.b;
   const site = ctx.site(calleeName);
+  const pop = options?.tailPop;
+  options ??= {};
+  const result = pop && b.id(ctx.temp());
+  if (pop) ctx.fn.release(ctx.fn.mark() - 1);
+  const popAfter = (call: ES.Expression) =>
+    pop && result ? b.sequence([b.assign(result, call), pop, result]) : call;
   const invoke = (list: (ES.Expression | ES.SpreadElement)[]) => {
     const all = self ? [self, ...list] : list;
+    const direct = b.call(callee, all);
     return b.conditional(
       b.typeIs(callee, "function"),
-      b.call(callee, all),
-      ctx.rtCall("call", [callee, site, ...all]),
+      pop
+        ? b.conditional(
+            b.binary("!==", b.member(callee, "env"), b.undef()),
+            b.sequence([options.tailReplace ?? pop, direct]),
+            popAfter(direct),
+          )
+        : direct,
+      popAfter(ctx.rtCall("call", [callee, site, ...all])),
     );
   };
-  let result = invoke(args);
+  let call = invoke(args);
   if (lastCall !== undefined) {
     // A final call argument passes all its values (§2.5); when it returned exactly one (the
     // common case) the call is made without building an array.
     const spread = [...args.slice(0, -1), b.spread(ctx.rtCall("results", [b.id(lastCall)]))];
-    result = b.conditional(
+    call = b.conditional(
       b.binary("===", b.member(ctx.rt("R"), "n"), b.num(1)),
-      result,
+      call,
       invoke(spread),
     );
   }
-  return b.sequence([...setup, ...(options?.beforeCall ?? []), ctx.setSite(site), result]);
+  return b.sequence([...setup, ctx.setSite(site), call]);
 }
 
 /** `f(args)`: the JS value is the first result. */

@@ -129,7 +129,15 @@ export function lowerReturn(ctx: LowerContext, s: ReturnStatement): ES.Statement
   if (values.length === 1) {
     const value = values[0]!;
     if (value.type === "Call" || value.type === "MethodCall") {
-      const options = { beforeCall: [popFrame(ctx)] };
+      // A Lua callee takes over this frame's depth and call site (5.1 reuses the CallInfo).
+      const tailReplace = b.sequence([
+        popFrame(ctx),
+        b.assign(
+          b.member(ctx.rt("S"), "site"),
+          b.computed(b.member(ctx.rt("S"), "callSites"), b.id(DEPTH)),
+        ),
+      ]);
+      const options = { tailPop: popFrame(ctx), tailReplace };
       const call =
         value.type === "Call"
           ? lowerCall(ctx, value, options)
