@@ -410,8 +410,9 @@ export function createIo(host: Host & IoHost): LuaTable {
   io.set("stdin", stdin);
   io.set("stdout", stdout);
   io.set("stderr", stderr);
-  io.set("open", (name: LuaValue, mode: LuaValue) => {
-    const path = checkString(name, 1, "open");
+  io.set("open", function (name: LuaValue, mode: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    const path = checkString(name, 1, "open", arguments.length);
     const m = mode === undefined ? "r" : checkString(mode, 2, "open");
     try {
       return ret1(open(path, m));

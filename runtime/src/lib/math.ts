@@ -10,8 +10,8 @@ import type { LuaValue } from "../value.js";
 import { argError, checkInteger, checkNumber, luaError } from "./args.js";
 
 /** luaL_checkint: (int)(lua_Integer)x on x86-64, i.e. the low 32 bits of the 64-bit value. */
-export function checkInt(v: LuaValue, n: number, fname: string): number {
-  const x = checkInteger(v, n, fname);
+export function checkInt(v: LuaValue, n: number, fname: string, argc?: number): number {
+  const x = checkInteger(v, n, fname, argc);
   return x < 2 ** 63 && x >= -(2 ** 63) ? x | 0 : 0;
 }
 
@@ -114,9 +114,28 @@ class Random {
 export function createMath(): LuaTable {
   const M = new LuaTable();
   const unary = (name: string, fn: (x: number) => number): void => {
-    M.set(name, (x: LuaValue) => ret1(fn(checkNumber(x, 1, name))));
+    M.set(name, function (x: LuaValue): LuaValue {
+      if (typeof x === "number") return ret1(fn(x));
+      // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+      return ret1(fn(checkNumber(x, 1, name, arguments.length)));
+    });
   };
-  unary("abs", Math.abs);
+  // The hottest ones get their own functions so the engine can inline Math.*.
+  M.set("floor", function (x: LuaValue): LuaValue {
+    if (typeof x === "number") return ret1(Math.floor(x));
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    return ret1(Math.floor(checkNumber(x, 1, "floor", arguments.length)));
+  });
+  M.set("abs", function (x: LuaValue): LuaValue {
+    if (typeof x === "number") return ret1(Math.abs(x));
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    return ret1(Math.abs(checkNumber(x, 1, "abs", arguments.length)));
+  });
+  M.set("sqrt", function (x: LuaValue): LuaValue {
+    if (typeof x === "number") return ret1(Math.sqrt(x));
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    return ret1(Math.sqrt(checkNumber(x, 1, "sqrt", arguments.length)));
+  });
   unary("acos", Math.acos);
   unary("asin", Math.asin);
   unary("atan", Math.atan);
@@ -124,41 +143,48 @@ export function createMath(): LuaTable {
   unary("cos", Math.cos);
   unary("cosh", Math.cosh);
   unary("exp", Math.exp);
-  unary("floor", Math.floor);
   unary("log", Math.log);
   unary("log10", Math.log10);
   unary("sin", Math.sin);
   unary("sinh", Math.sinh);
-  unary("sqrt", Math.sqrt);
   unary("tan", Math.tan);
   unary("tanh", Math.tanh);
   unary("deg", (x) => x * (180 / Math.PI));
   unary("rad", (x) => x * (Math.PI / 180));
-  M.set("atan2", (y: LuaValue, x: LuaValue) =>
-    ret1(Math.atan2(checkNumber(y, 1, "atan2"), checkNumber(x, 2, "atan2"))),
-  );
+  /** A function of two numbers. */
+  const binary = (name: string, fn: (x: number, y: number) => number): void => {
+    M.set(name, function (x: LuaValue, y: LuaValue): LuaValue {
+      if (typeof x === "number" && typeof y === "number") return ret1(fn(x, y));
+      // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+      const argc = arguments.length;
+      return ret1(fn(checkNumber(x, 1, name, argc), checkNumber(y, 2, name, argc)));
+    });
+  };
+  binary("atan2", Math.atan2);
   // C fmod and JS % agree (sign of the dividend, exact result).
-  const fmod = (a: LuaValue, b: LuaValue) =>
-    ret1(checkNumber(a, 1, "fmod") % checkNumber(b, 2, "fmod"));
-  M.set("fmod", fmod);
-  M.set("mod", fmod); // LUA_COMPAT_MOD
-  M.set("pow", (x: LuaValue, y: LuaValue) =>
-    ret1(cPow(checkNumber(x, 1, "pow"), checkNumber(y, 2, "pow"))),
-  );
-  M.set("modf", (v: LuaValue) => {
-    const x = checkNumber(v, 1, "modf");
+  binary("fmod", (a, b) => a % b);
+  binary("mod", (a, b) => a % b); // LUA_COMPAT_MOD
+  binary("pow", cPow);
+  M.set("modf", function (v: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    const x = checkNumber(v, 1, "modf", arguments.length);
     const whole = Math.trunc(x);
     // C modf: the fraction of ±inf is ±0.
     const fraction = Number.isFinite(x) ? x - whole : Number.isNaN(x) ? x : x < 0 ? -0 : 0;
     return retN([whole, fraction]);
   });
-  M.set("frexp", (v: LuaValue) => retN(frexp(checkNumber(v, 1, "frexp"))));
-  M.set("ldexp", (x: LuaValue, e: LuaValue) =>
-    ret1(ldexp(checkNumber(x, 1, "ldexp"), checkInt(e, 2, "ldexp"))),
-  );
+  M.set("frexp", function (v: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    return retN(frexp(checkNumber(v, 1, "frexp", arguments.length)));
+  });
+  M.set("ldexp", function (x: LuaValue, e: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    const argc = arguments.length;
+    return ret1(ldexp(checkNumber(x, 1, "ldexp", argc), checkInt(e, 2, "ldexp", argc)));
+  });
   // math_min / math_max: a plain scan with < / > (so NaN in front sticks, later NaNs are skipped).
   M.set("min", (...args: LuaValue[]) => {
-    let best = checkNumber(args[0], 1, "min");
+    let best = checkNumber(args[0], 1, "min", args.length);
     for (let i = 1; i < args.length; i++) {
       const d = checkNumber(args[i], i + 1, "min");
       if (d < best) best = d;
@@ -166,7 +192,7 @@ export function createMath(): LuaTable {
     return ret1(best);
   });
   M.set("max", (...args: LuaValue[]) => {
-    let best = checkNumber(args[0], 1, "max");
+    let best = checkNumber(args[0], 1, "max", args.length);
     for (let i = 1; i < args.length; i++) {
       const d = checkNumber(args[i], i + 1, "max");
       if (d > best) best = d;
@@ -194,8 +220,9 @@ export function createMath(): LuaTable {
         return luaError("wrong number of arguments", 1);
     }
   });
-  M.set("randomseed", (seed: LuaValue) => {
-    generator.seed(checkInt(seed, 1, "randomseed"));
+  M.set("randomseed", function (seed: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    generator.seed(checkInt(seed, 1, "randomseed", arguments.length));
     return retN([]);
   });
   M.set("pi", Math.PI);

@@ -323,11 +323,14 @@ export function createOs(host: Host & OsHost): LuaTable {
     }
     return ret1(strftime(format, tm));
   });
-  O.set("difftime", (t2: LuaValue, t1: LuaValue) =>
-    ret1(checkNumber(t2, 1, "difftime") - (t1 === undefined ? 0 : checkNumber(t1, 2, "difftime"))),
-  );
-  O.set("getenv", (name: LuaValue) => {
-    const key = checkString(name, 1, "getenv");
+  O.set("difftime", function (t2: LuaValue, t1: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    const later = checkNumber(t2, 1, "difftime", arguments.length);
+    return ret1(later - (t1 === undefined ? 0 : checkNumber(t1, 2, "difftime")));
+  });
+  O.set("getenv", function (name: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    const key = checkString(name, 1, "getenv", arguments.length);
     return ret1(system.getenv ? system.getenv(key) : undefined);
   });
   O.set("exit", (code: LuaValue) => {
@@ -339,16 +342,19 @@ export function createOs(host: Host & OsHost): LuaTable {
     const cmd = command === undefined ? undefined : checkString(command, 1, "execute");
     return ret1(system.execute ? system.execute(cmd) : 0);
   });
-  O.set("remove", (name: LuaValue) => {
-    const path = checkString(name, 1, "remove");
+  O.set("remove", function (name: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    const path = checkString(name, 1, "remove", arguments.length);
     return fileResult(path, () => {
       if (!system.remove) throw notSupported();
       system.remove(path);
     });
   });
-  O.set("rename", (from: LuaValue, to: LuaValue) => {
-    const source = checkString(from, 1, "rename");
-    const target = checkString(to, 2, "rename");
+  O.set("rename", function (from: LuaValue, to: LuaValue): LuaValue {
+    // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+    const argc = arguments.length;
+    const source = checkString(from, 1, "rename", argc);
+    const target = checkString(to, 2, "rename", argc);
     return fileResult(source, () => {
       if (!system.rename) throw notSupported();
       system.rename(source, target);

@@ -13,8 +13,14 @@ import { argError, checkString, checkTable, luaError } from "./args.js";
 import { checkInt } from "./math.js";
 
 /** luaL_checktype(L, n, LUA_TFUNCTION). */
-function checkFunction(v: LuaValue, n: number, fname: string): void {
-  if (typeof v !== "function") argError(n, fname, `function expected, got ${type(v)}`);
+function checkFunction(v: LuaValue, n: number, fname: string, argc: number): void {
+  if (typeof v !== "function") {
+    argError(
+      n,
+      fname,
+      `function expected, got ${v === undefined && argc < n ? "no value" : type(v)}`,
+    );
+  }
 }
 
 /** luaL_optint: nil or absent → the default. */
@@ -29,7 +35,7 @@ function callback(f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
 
 /** ltablib.c tinsert: table.insert(t, [pos,] v). */
 function insert(...args: LuaValue[]): LuaValue {
-  const t = checkTable(args[0], 1, "insert");
+  const t = checkTable(args[0], 1, "insert", args.length);
   let e = t.length() + 1; // the first empty slot
   let pos: number;
   if (args.length === 2) {
@@ -47,7 +53,9 @@ function insert(...args: LuaValue[]): LuaValue {
 
 /** ltablib.c tremove: table.remove(t [, pos]); nothing when pos is outside 1..#t. */
 function remove(table: LuaValue, position: LuaValue): LuaValue {
-  const t = checkTable(table, 1, "remove");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const t = checkTable(table, 1, "remove", argc);
   const e = t.length();
   let pos = optInt(position, 2, "remove", e);
   if (!(pos >= 1 && pos <= e)) return ret0();
@@ -59,8 +67,10 @@ function remove(table: LuaValue, position: LuaValue): LuaValue {
 
 /** ltablib.c tconcat. Debian's lua5.1 words the bad-element error as below. */
 function concat(table: LuaValue, separator: LuaValue, first: LuaValue, last: LuaValue): LuaValue {
-  const sep = separator === undefined ? "" : checkString(separator, 2, "concat");
-  const t = checkTable(table, 1, "concat");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const sep = separator === undefined ? "" : checkString(separator, 2, "concat", argc);
+  const t = checkTable(table, 1, "concat", argc);
   let i = optInt(first, 3, "concat", 1);
   const j = last === undefined ? t.length() : checkInt(last, 4, "concat");
   const parts: string[] = [];
@@ -75,7 +85,9 @@ function concat(table: LuaValue, separator: LuaValue, first: LuaValue, last: Lua
 
 /** ltablib.c maxn: the largest positive numeric key (0 if none). */
 function maxn(table: LuaValue): LuaValue {
-  const t = checkTable(table, 1, "maxn");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const t = checkTable(table, 1, "maxn", argc);
   let max = t.length();
   if (t.map !== undefined) {
     for (const k of t.map.keys()) {
@@ -86,18 +98,24 @@ function maxn(table: LuaValue): LuaValue {
 }
 
 function getn(table: LuaValue): LuaValue {
-  return ret1(checkTable(table, 1, "getn").length());
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  return ret1(checkTable(table, 1, "getn", argc).length());
 }
 
 function setn(table: LuaValue): LuaValue {
-  checkTable(table, 1, "setn");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  checkTable(table, 1, "setn", argc);
   return luaError("'setn' is obsolete", 1);
 }
 
 /** ltablib.c foreachi: f(i, t[i]) for i = 1..#t; stops at the first non-nil result. */
 function foreachi(table: LuaValue, f: LuaValue): LuaValue {
-  const t = checkTable(table, 1, "foreachi");
-  checkFunction(f, 2, "foreachi");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const t = checkTable(table, 1, "foreachi", argc);
+  checkFunction(f, 2, "foreachi", argc);
   const n = t.length();
   for (let i = 1; i <= n; i++) {
     const r = callback(f, i, t.get(i));
@@ -108,8 +126,10 @@ function foreachi(table: LuaValue, f: LuaValue): LuaValue {
 
 /** ltablib.c foreach: f(k, v) for every pair (raw next); stops at the first non-nil result. */
 function foreach(table: LuaValue, f: LuaValue): LuaValue {
-  const t = checkTable(table, 1, "foreach");
-  checkFunction(f, 2, "foreach");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const t = checkTable(table, 1, "foreach", argc);
+  checkFunction(f, 2, "foreach", argc);
   const pair: LuaValue[] = [undefined, undefined];
   let key: LuaValue;
   while (t.nextEntry(key, pair)) {
@@ -144,9 +164,11 @@ function sortPlain(arr: LuaValue[], n: number): boolean {
  * before "invalid order function for sorting" is raised.
  */
 function sort(table: LuaValue, comparator: LuaValue): LuaValue {
-  const t = checkTable(table, 1, "sort");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const t = checkTable(table, 1, "sort", argc);
   const n = t.length();
-  if (comparator !== undefined) checkFunction(comparator, 2, "sort");
+  if (comparator !== undefined) checkFunction(comparator, 2, "sort", argc);
   if (comparator === undefined && sortPlain(t.arr, n)) return ret0();
   const site = S.site;
   const lt =

@@ -58,15 +58,15 @@ describe("string.format edge cases", () => {
     expect(errorOf(S, "format", "%y", 1)).toBe("invalid option '%y' to 'format'");
     expect(errorOf(S, "format", "%", 1)).toBe("invalid option '%' to 'format'");
     expect(errorOf(S, "format", "%d", "x")).toBe(
-      "bad argument #2 to 'format' (number expected, got string)",
+      "bad argument #2 to '?' (number expected, got string)",
     );
-    expect(errorOf(S, "format", "%d")).toBe("bad argument #2 to 'format' (no value)");
+    expect(errorOf(S, "format", "%d")).toBe("bad argument #2 to '?' (no value)");
     expect(errorOf(S, "format", "%------d", 1)).toBe("invalid format (repeated flags)");
     expect(format("%-----d", 1)).toEqual(["1"]);
     expect(errorOf(S, "format", "%100d", 1)).toBe("invalid format (width or precision too long)");
     expect(errorOf(S, "format", "%.100d", 1)).toBe("invalid format (width or precision too long)");
     expect(errorOf(S, "format", "%s", new LuaTable())).toBe(
-      "bad argument #2 to 'format' (string expected, got table)",
+      "bad argument #2 to '?' (string expected, got table)",
     );
   });
 });

@@ -33,7 +33,7 @@ describe("io.open and reading", () => {
     ]);
     expect(call(io, "open", input, "q")).toEqual([undefined, `${input}: Invalid argument`, 22]);
     expect(call(io, "open", dir, "w")).toEqual([undefined, `${dir}: Is a directory`, 21]);
-    expect(errorOf(io, "open")).toBe("bad argument #1 to 'open' (string expected, got no value)");
+    expect(errorOf(io, "open")).toBe("bad argument #1 to '?' (string expected, got no value)");
   });
   test("read formats", () => {
     const [f] = call(io, "open", input) as [LuaUserdata];
@@ -46,9 +46,9 @@ describe("io.open and reading", () => {
     expect(method(f, "read", "*a")).toEqual([""]);
     expect(method(f, "read", "*l")).toEqual([undefined]);
     expect(method(f, "read", 0)).toEqual([undefined]);
-    expect(errorOf(methods, "read", f, "*x")).toBe("bad argument #2 to 'read' (invalid format)");
+    expect(errorOf(methods, "read", f, "*x")).toBe("bad argument #2 to '?' (invalid format)");
     expect(errorOf(methods, "read", f, new LuaTable())).toBe(
-      "bad argument #2 to 'read' (invalid option)",
+      "bad argument #2 to '?' (invalid option)",
     );
     expect(method(f, "seek", "set", 2)).toEqual([2]);
     expect(method(f, "read", 3)).toEqual(["ne1"]);
@@ -57,7 +57,7 @@ describe("io.open and reading", () => {
     expect(method(f, "seek", "cur", -2)).toEqual([22]);
     expect(method(f, "read", "*a")).toEqual(["st"]);
     expect(errorOf(methods, "seek", f, "bad")).toBe(
-      "bad argument #2 to 'seek' (invalid option 'bad')",
+      "bad argument #2 to '?' (invalid option 'bad')",
     );
     expect(method(f, "close")).toEqual([true]);
     expect(call(io, "type", f)).toEqual(["closed file"]);
@@ -69,7 +69,7 @@ describe("io.open and reading", () => {
     for (let line = iterator(); line !== undefined; line = iterator()) lines.push(line);
     expect(lines).toEqual(["line1", "12.5 0x10 abc", "last"]);
     expect(errorOf(io, "lines", "/nonexistent")).toBe(
-      "bad argument #1 to 'lines' (/nonexistent: No such file or directory)",
+      "bad argument #1 to '?' (/nonexistent: No such file or directory)",
     );
   });
 });
@@ -80,7 +80,7 @@ describe("writing", () => {
     const [g] = call(io, "open", name, "w") as [LuaUserdata];
     expect(method(g, "write", "a", 1, 2.5, "\n")).toEqual([true]);
     expect(errorOf(methods, "write", g, new LuaTable())).toBe(
-      "bad argument #2 to 'write' (string expected, got table)",
+      "bad argument #2 to '?' (string expected, got table)",
     );
     expect(method(g, "setvbuf", "no")).toEqual([true]);
     expect(method(g, "close")).toEqual([true]);

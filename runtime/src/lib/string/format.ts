@@ -40,7 +40,9 @@ function formatString(s: string, spec: FormatSpec, hasPoint: boolean): string {
 }
 
 export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
-  const f = checkString(fmt, 1, "format");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const f = checkString(fmt, 1, "format", argc);
   const end = f.length;
   let out = "";
   let used = 0; // arguments consumed so far

@@ -18,14 +18,18 @@ function optInteger(v: LuaValue, n: number, fname: string, def: number): number 
 }
 
 function len(s: LuaValue): LuaValue {
-  return ret1(checkString(s, 1, "len").length);
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  return ret1(checkString(s, 1, "len", argc).length);
 }
 
 /** str_sub: string.sub(s, i [, j]) with negative positions counted from the end. */
 function sub(s: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
-  const str = checkString(s, 1, "sub");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const str = checkString(s, 1, "sub", argc);
   const l = str.length;
-  let start = relativePosition(checkInteger(i, 2, "sub"), l);
+  let start = relativePosition(checkInteger(i, 2, "sub", argc), l);
   let end = relativePosition(optInteger(j, 3, "sub", -1), l);
   if (start < 1) start = 1;
   if (end > l) end = l;
@@ -33,7 +37,9 @@ function sub(s: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
 }
 
 function reverse(s: LuaValue): LuaValue {
-  const str = checkString(s, 1, "reverse");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const str = checkString(s, 1, "reverse", argc);
   let out = "";
   for (let i = str.length - 1; i >= 0; i--) out += str[i];
   return ret1(out);
@@ -57,17 +63,23 @@ function mapCase(str: string, from: number, to: number, delta: number): string {
 }
 
 function lower(s: LuaValue): LuaValue {
-  return ret1(mapCase(checkString(s, 1, "lower"), 65, 90, 32));
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  return ret1(mapCase(checkString(s, 1, "lower", argc), 65, 90, 32));
 }
 
 function upper(s: LuaValue): LuaValue {
-  return ret1(mapCase(checkString(s, 1, "upper"), 97, 122, -32));
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  return ret1(mapCase(checkString(s, 1, "upper", argc), 97, 122, -32));
 }
 
 /** str_rep: n copies (none when n <= 0). */
 function rep(s: LuaValue, n: LuaValue): LuaValue {
-  const str = checkString(s, 1, "rep");
-  const count = checkInt(n, 2, "rep");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const str = checkString(s, 1, "rep", argc);
+  const count = checkInt(n, 2, "rep", argc);
   if (count <= 0 || str.length === 0) return ret1("");
   if (str.length * count > 0x1fffffe8) luaError("not enough memory", 0);
   return ret1(str.repeat(count));
@@ -75,7 +87,9 @@ function rep(s: LuaValue, n: LuaValue): LuaValue {
 
 /** str_byte: the byte codes of s[i..j] (j defaults to i). */
 function byte(s: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
-  const str = checkString(s, 1, "byte");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const str = checkString(s, 1, "byte", argc);
   const l = str.length;
   let first = relativePosition(optInteger(i, 2, "byte", 1), l);
   let last = relativePosition(optInteger(j, 3, "byte", first), l);
@@ -101,7 +115,10 @@ function char(...codes: LuaValue[]): LuaValue {
 
 /** string.dump: compiled functions have no Lua 5.1 bytecode to dump (yet). */
 function dump(f: LuaValue): LuaValue {
-  if (typeof f !== "function") argError(1, "dump", `function expected, got ${type(f)}`);
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  if (typeof f !== "function")
+    argError(1, "dump", `function expected, got ${argc === 0 ? "no value" : type(f)}`);
   return luaError("unable to dump given function", 1);
 }
 

@@ -37,9 +37,10 @@ function findAux(
   p: LuaValue,
   initArg: LuaValue,
   plain: LuaValue,
+  argc: number,
 ): LuaValue {
-  const src = checkString(s, 1, fname);
-  const pat = checkString(p, 2, fname);
+  const src = checkString(s, 1, fname, argc);
+  const pat = checkString(p, 2, fname, argc);
   let init = relativePosition(optInteger(initArg, 3, fname, 1), src.length) - 1;
   if (init < 0) init = 0;
   else if (init > src.length) init = src.length;
@@ -76,11 +77,13 @@ function findAux(
 }
 
 export function find(s: LuaValue, p: LuaValue, init: LuaValue, plain: LuaValue): LuaValue {
-  return findAux(true, "find", s, p, init, plain);
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  return findAux(true, "find", s, p, init, plain, arguments.length);
 }
 
 export function match(s: LuaValue, p: LuaValue, init: LuaValue): LuaValue {
-  return findAux(false, "match", s, p, init, undefined);
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  return findAux(false, "match", s, p, init, undefined, arguments.length);
 }
 
 /**
@@ -88,8 +91,10 @@ export function match(s: LuaValue, p: LuaValue, init: LuaValue): LuaValue {
  * '^' is not an anchor here; it matches a literal '^'.
  */
 export function gmatch(s: LuaValue, p: LuaValue): LuaValue {
-  const src = checkString(s, 1, "gmatch");
-  const pat = checkString(p, 2, "gmatch");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const src = checkString(s, 1, "gmatch", argc);
+  const pat = checkString(p, 2, "gmatch", argc);
   const ms = new MatchState(src, pat);
   let position = 0;
   const iterator = (): LuaValue => {
@@ -149,8 +154,10 @@ function replacement(ms: MatchState, repl: LuaValue, s: number, e: number): stri
 
 /** lstrlib.c str_gsub: returns the new string and the number of substitutions. */
 export function gsub(s: LuaValue, p: LuaValue, repl: LuaValue, maxN: LuaValue): LuaValue {
-  const src = checkString(s, 1, "gsub");
-  const pat = checkString(p, 2, "gsub");
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const src = checkString(s, 1, "gsub", argc);
+  const pat = checkString(p, 2, "gsub", argc);
   const kind = typeof repl;
   if (
     kind !== "number" &&
