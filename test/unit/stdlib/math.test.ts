@@ -48,9 +48,7 @@ describe("math", () => {
   });
   test("errors", () => {
     expect(errorOf(M, "max")).toBe("bad argument #1 to '?' (number expected, got no value)");
-    expect(errorOf(M, "max", 1, "x")).toBe(
-      "bad argument #2 to '?' (number expected, got string)",
-    );
+    expect(errorOf(M, "max", 1, "x")).toBe("bad argument #2 to '?' (number expected, got string)");
     expect(errorOf(M, "random", 0)).toBe("bad argument #1 to '?' (interval is empty)");
     expect(errorOf(M, "random", 3, 1)).toBe("bad argument #2 to '?' (interval is empty)");
     expect(errorOf(M, "random", 2 ** 31)).toBe("bad argument #1 to '?' (interval is empty)");

@@ -64,9 +64,7 @@ describe("os.time", () => {
   });
   test("errors", () => {
     expect(errorOf(O, "time", dateTable({ year: 2023 }))).toBe("field 'day' missing in date table");
-    expect(errorOf(O, "difftime")).toBe(
-      "bad argument #1 to '?' (number expected, got no value)",
-    );
+    expect(errorOf(O, "difftime")).toBe("bad argument #1 to '?' (number expected, got no value)");
     expect(errorOf(O, "setlocale", undefined, "bad")).toBe(
       "bad argument #2 to '?' (invalid option 'bad')",
     );

@@ -150,9 +150,7 @@ describe("simple functions", () => {
     expect(errorOf(S, "char", "a")).toBe("bad argument #1 to '?' (number expected, got string)");
     expect(errorOf(S, "dump", print)).toBe("unable to dump given function");
     expect(errorOf(S, "dump", 1)).toBe("bad argument #1 to '?' (function expected, got number)");
-    expect(errorOf(S, "gmatch", 1)).toBe(
-      "bad argument #2 to '?' (string expected, got no value)",
-    );
+    expect(errorOf(S, "gmatch", 1)).toBe("bad argument #2 to '?' (string expected, got no value)");
   });
 });
 

@@ -26,9 +26,7 @@ describe("insert and remove", () => {
   test("errors", () => {
     expect(errorOf(T, "insert", list(), 1, 2, 3)).toBe("wrong number of arguments to 'insert'");
     expect(errorOf(T, "insert", list())).toBe("wrong number of arguments to 'insert'");
-    expect(errorOf(T, "insert", 5, 1)).toBe(
-      "bad argument #1 to '?' (table expected, got number)",
-    );
+    expect(errorOf(T, "insert", 5, 1)).toBe("bad argument #1 to '?' (table expected, got number)");
     expect(errorOf(T, "insert", list(), "a", 1)).toBe(
       "bad argument #2 to '?' (number expected, got string)",
     );
