@@ -140,7 +140,9 @@ function replacement(ms: MatchState, repl: LuaValue, s: number, e: number): stri
   if (typeof repl === "string") return expandReplacement(ms, repl, s, e);
   if (typeof repl === "number") return expandReplacement(ms, numberToString(repl), s, e);
   if (typeof repl === "function") {
+    const site = S.site;
     value = (repl as LuaFunction)(...getCaptures(ms, s, e, true));
+    S.site = site; // errors below are positioned at gsub's caller, not inside the callback
   } else {
     const key = getCapture(ms, 0, s, e);
     const t = repl as LuaTable;
