@@ -6,9 +6,9 @@
 //   lower/*.ts           AST -> ESTree, one file per construct family
 //   emit/print.ts        ESTree -> JS text + source map (astring + source-map)
 
+import { parse } from "@lunette/frontend";
 import type { SourceMapJSON } from "./emit/print.js";
 import { print } from "./emit/print.js";
-import { parse } from "./frontend/parser.js";
 import { lowerChunk, type ModuleFormat } from "./lower/chunk.js";
 
 export type { SourceMapJSON } from "./emit/print.js";

@@ -19,7 +19,7 @@ import type {
   Identifier,
   Statement,
   TableField,
-} from "../frontend/ast.js";
+} from "@lunette/frontend";
 
 /** A Lua local variable (including parameters, `self`, and for-loop control variables). */
 export interface LocalVariable {

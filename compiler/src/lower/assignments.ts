@@ -12,7 +12,7 @@ import type {
   IndexExpression,
   LocalFunctionStatement,
   LocalStatement,
-} from "../frontend/ast.js";
+} from "@lunette/frontend";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext, VARARGS } from "./context.js";
 import {

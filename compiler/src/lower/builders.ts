@@ -3,7 +3,7 @@
 // a Lua line and column (source maps: line 1-based, column 0-based, as in the Lua AST).
 
 import type * as ES from "estree";
-import type { Loc } from "../frontend/ast.js";
+import type { Loc } from "@lunette/frontend";
 
 export type { ES };
 

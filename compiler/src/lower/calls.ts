@@ -6,7 +6,7 @@
 // and R holds the count (docs/architecture.md, "Calling convention"). Arguments that can run
 // code are evaluated into temporaries first so both branches can repeat them cheaply.
 
-import type { CallExpression, Expression, MethodCallExpression } from "../frontend/ast.js";
+import type { CallExpression, Expression, MethodCallExpression } from "@lunette/frontend";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext, VARARGS } from "./context.js";
 import { isLiteral, isLocalName, isMultiValue, lowerExpression, stable } from "./expressions.js";

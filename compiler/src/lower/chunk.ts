@@ -6,7 +6,7 @@
 //   function: const { ... } = $rt; const $b = registerSites(...); return function load(env) {...};
 
 import { NameGenerator, resolveScopes } from "../analysis/scope.js";
-import type { Chunk } from "../frontend/ast.js";
+import type { Chunk } from "@lunette/frontend";
 import type { ES } from "./builders.js";
 import { LowerContext, SITE_BASE } from "./context.js";
 import { lowerFunctionBody } from "./functions.js";

@@ -4,7 +4,7 @@
 // (temporaries, the function's self name for `.env` and frames).
 
 import type { NameGenerator, Resolution, ScopeInfo } from "../analysis/scope.js";
-import type { Chunk, FunctionExpression, Identifier, Loc } from "../frontend/ast.js";
+import type { Chunk, FunctionExpression, Identifier, Loc } from "@lunette/frontend";
 import { Builder, type ES } from "./builders.js";
 
 /** One entry of the chunk's site table: `[line, operand a name, operand b name]`. */
@@ -131,7 +131,7 @@ export class LowerContext {
 }
 
 /** lua5.1's name of an expression used as an operand, for error messages (ldebug.c getobjname). */
-export function describe(ctx: LowerContext, e: import("../frontend/ast.js").Expression): string {
+export function describe(ctx: LowerContext, e: import("@lunette/frontend").Expression): string {
   if (e.type === "Identifier") {
     const resolution = ctx.resolve(e);
     return `${resolution.kind} '${e.name}'`;

@@ -2,7 +2,7 @@
 // multi-value expansion (Lua 5.1 §2.5: a call or `...` that ends a list yields all its values),
 // and helpers that make an operand safe to read several times.
 
-import type { Expression, MultiValueExpression } from "../frontend/ast.js";
+import type { Expression, MultiValueExpression } from "@lunette/frontend";
 import type { ES } from "./builders.js";
 import { lowerCall, lowerMethodCall } from "./calls.js";
 import { type LowerContext, VARARGS } from "./context.js";

@@ -4,7 +4,7 @@
 // a frame (depth, call site, function) and every exit pops it and sets R.
 
 import type { FunctionFacts } from "../analysis/scope.js";
-import type { Chunk, FunctionExpression, ReturnStatement } from "../frontend/ast.js";
+import type { Chunk, FunctionExpression, ReturnStatement } from "@lunette/frontend";
 import type { ES } from "./builders.js";
 import { lowerCall, lowerMethodCall } from "./calls.js";
 import { DEPTH, FunctionState, type LowerContext, VARARGS } from "./context.js";

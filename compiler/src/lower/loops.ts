@@ -7,7 +7,7 @@ import type {
   NumericForStatement,
   RepeatStatement,
   WhileStatement,
-} from "../frontend/ast.js";
+} from "@lunette/frontend";
 import { evaluateList } from "./assignments.js";
 import type { ES } from "./builders.js";
 import type { LowerContext } from "./context.js";

@@ -6,7 +6,7 @@
 // temporary so it is evaluated once. Locals are read in place, at operation time, which is
 // also when lua5.1 reads their registers (`x + f()` sees an `x` assigned inside f).
 
-import type { BinaryExpression, Expression, UnaryExpression } from "../frontend/ast.js";
+import type { BinaryExpression, Expression, UnaryExpression } from "@lunette/frontend";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext } from "./context.js";
 import {

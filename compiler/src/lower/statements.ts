@@ -1,7 +1,7 @@
 // Statements (Lua 5.1 §2.4): the dispatch over statement kinds. Blocks map to JS blocks, so
 // Lua's block scoping of locals is JS's.
 
-import type { Block, IfStatement, Statement } from "../frontend/ast.js";
+import type { Block, IfStatement, Statement } from "@lunette/frontend";
 import {
   lowerAssignment,
   lowerFunctionStatement,

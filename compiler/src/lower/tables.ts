@@ -2,7 +2,7 @@
 // paths of docs/architecture.md (`t.hash.x`, `t.arr[k - 1]`) and `index`/`setIndex` slow paths
 // that apply metatables and raise `attempt to index ...` errors.
 
-import type { Expression, IndexExpression, TableConstructor } from "../frontend/ast.js";
+import type { Expression, IndexExpression, TableConstructor } from "@lunette/frontend";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext } from "./context.js";
 import {

@@ -2,8 +2,8 @@
 // `lua5.1 -e 'print(loadstring("x=", "@a/b.lua"))'`.
 
 import { describe, expect, it } from "vitest";
-import { chunkId, MAXSRC } from "../../../compiler/src/frontend/chunkid.js";
-import { parse } from "../../../compiler/src/frontend/parser.js";
+import { chunkId, MAXSRC } from "../../../frontend/src/chunkid.js";
+import { parse } from "../../../frontend/src/parser.js";
 
 function syntaxMessage(source: string, chunkName: string): string {
   try {

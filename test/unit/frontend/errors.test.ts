@@ -5,8 +5,8 @@
 
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { LuaSyntaxError } from "../../../compiler/src/frontend/errors.js";
-import { parse } from "../../../compiler/src/frontend/parser.js";
+import { LuaSyntaxError } from "../../../frontend/src/errors.js";
+import { parse } from "../../../frontend/src/parser.js";
 
 /** [source, lua5.1's message, or null when lua5.1 accepts the source]. */
 const CASES: [string, string | null][] = [

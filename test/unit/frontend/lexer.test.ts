@@ -3,10 +3,10 @@
 // string.format("%.17g")).
 
 import { describe, expect, it } from "vitest";
-import type { Expression } from "../../../compiler/src/frontend/ast.js";
-import { Lexer, numeralValue } from "../../../compiler/src/frontend/lexer.js";
-import { parse } from "../../../compiler/src/frontend/parser.js";
-import { TK_EOS, tokenToString } from "../../../compiler/src/frontend/tokens.js";
+import type { Expression } from "../../../frontend/src/ast.js";
+import { Lexer, numeralValue } from "../../../frontend/src/lexer.js";
+import { parse } from "../../../frontend/src/parser.js";
+import { TK_EOS, tokenToString } from "../../../frontend/src/tokens.js";
 
 function tokens(source: string): string[] {
   const lexer = new Lexer(source, "test");

@@ -3,8 +3,8 @@
 // a script: our default callDepth of 1).
 
 import { describe, expect, it } from "vitest";
-import { LuaSyntaxError } from "../../../compiler/src/frontend/errors.js";
-import { parse } from "../../../compiler/src/frontend/parser.js";
+import { LuaSyntaxError } from "../../../frontend/src/errors.js";
+import { parse } from "../../../frontend/src/parser.js";
 
 function names(prefix: string, n: number): string {
   return Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`).join(",");

@@ -4,8 +4,8 @@
 // tested against the oracle rather than against a drawing of the tree.
 
 import { describe, expect, it } from "vitest";
-import type { Chunk, Expression, Statement } from "../../../compiler/src/frontend/ast.js";
-import { parse } from "../../../compiler/src/frontend/parser.js";
+import type { Chunk, Expression, Statement } from "../../../frontend/src/ast.js";
+import { parse } from "../../../frontend/src/parser.js";
 
 type Value = number | string | boolean | undefined;
 

@@ -1,0 +1,2 @@
+// @lunette/vm: the bytecode path (see docs/architecture.md, "The bytecode path").
+export * from "./proto.js";
