@@ -5,7 +5,10 @@
 // without any cost on the fast path (docs/architecture.md, "Call sites and frames").
 //
 // Site 0 means "no Lua position": the host, or a library function calling back into Lua (as a
-// C function would in PUC-Rio Lua, where luaL_where adds nothing).
+// C function would in PUC-Rio Lua, where luaL_where adds nothing). A negative id -s is the
+// position of site s for a call that has no name: the runtime stores it in S.site when it calls
+// a metamethod, so errors are positioned at the operation but the callee is not named after
+// the operand (lua5.1's getfuncname finds no name for metamethod calls).
 
 /** One registered site: `[line, a?, b?]`. */
 export type SiteEntry = [line: number, a?: string, b?: string];
@@ -32,12 +35,12 @@ export function registerSites(chunkName: string, sites: SiteEntry[]): number {
 
 /** The line of a site (0 for site 0 or an unknown id). */
 export function siteLineOf(site: number): number {
-  return siteLine[site] ?? 0;
+  return siteLine[site < 0 ? -site : site] ?? 0;
 }
 
 /** The chunk display name of a site. */
 export function siteChunkOf(site: number): string {
-  return siteChunk[site] ?? "";
+  return siteChunk[site < 0 ? -site : site] ?? "";
 }
 
 /** The description of the site's first operand (object, callee, or left operand). */
@@ -52,7 +55,8 @@ export function siteOperandB(site: number): string | undefined {
 
 /** `chunk:line:` for a site, or "" when the site has no Lua position (luaL_where). */
 export function sitePosition(site: number): string {
-  if (site <= 0 || site >= siteLine.length) return "";
+  if (site < 0) site = -site;
+  if (site === 0 || site >= siteLine.length) return "";
   return `${siteChunk[site]}:${siteLine[site]}:`;
 }
 
@@ -67,6 +71,7 @@ export function sitePrefix(site: number): string {
  * whether it was a method call; what lua5.1 puts in `bad argument #1 to 'f'`.
  */
 export function siteCalleeName(site: number): { name: string; method: boolean } | undefined {
+  if (site <= 0) return undefined;
   const description = siteA[site];
   if (description === undefined) return undefined;
   const quote = description.indexOf("'");

@@ -36,8 +36,8 @@ export function luaError(message: string, level = 1, raisedBy?: string): never {
 export function argError(n: number, fname: string, msg: string): never {
   const site = S.site;
   let name = fname;
-  if (site === 0) {
-    name = "?";
+  if (site <= 0) {
+    name = "?"; // called from library code or as a metamethod: lua5.1 finds no name
   } else {
     const callee = siteCalleeName(site);
     if (callee !== undefined) {

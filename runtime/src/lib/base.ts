@@ -134,9 +134,12 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     return retN([nextEntry[0], nextEntry[1]]);
   }
 
+  /** luaB_pairs returns its own copy of `next` (an upvalue), not the global one. */
+  const pairsNext = (...args: LuaValue[]): LuaValue => next(...args);
+
   function pairs(...args: LuaValue[]): LuaValue {
     const t = checkTable(args[0], 1, "pairs", args.length);
-    return retN([next, t, undefined]);
+    return retN([pairsNext, t, undefined]);
   }
 
   function select(...args: LuaValue[]): LuaValue {

@@ -37,7 +37,7 @@ function arithMeta(a: LuaValue, b: LuaValue, event: string, site: number): LuaVa
     if (toNumber(a) === undefined) typeError(a, "perform arithmetic on", siteOperandA(site), site);
     typeError(b, "perform arithmetic on", siteOperandB(site), site);
   }
-  S.site = site;
+  S.site = -site; // a metamethod call: positioned at the site, but unnamed
   if (typeof handler === "function") return handler(a, b);
   return callMetaValue(handler, a, b, site);
 }

@@ -17,7 +17,7 @@ function orderMeta(a: LuaValue, b: LuaValue, event: string, site: number): boole
   if (h1 === undefined) return undefined;
   const h2 = metamethod(b, event);
   if (h1 !== h2) return undefined;
-  S.site = site;
+  S.site = -site; // a metamethod call: positioned at the site, but unnamed
   const r = callValue(h1, a, b);
   return r !== undefined && r !== false;
 }

@@ -25,6 +25,6 @@ export function concat(a: LuaValue, b: LuaValue, site: number): LuaValue {
     if (ta === "string" || ta === "number") typeError(b, "concatenate", siteOperandB(site), site);
     typeError(a, "concatenate", siteOperandA(site), site);
   }
-  S.site = site;
+  S.site = -site; // a metamethod call: positioned at the site, but unnamed
   return callValue(handler, a, b);
 }

@@ -30,7 +30,7 @@ export function index(o: LuaValue, k: LuaValue, site: number): LuaValue {
         typeError(o, "index", loop === 0 ? siteOperandA(site) : undefined, site);
     }
     if (typeof handler === "function") {
-      S.site = site;
+      S.site = -site; // a metamethod call: positioned at the site, but unnamed
       const v = handler(o, k);
       return v;
     }
@@ -60,7 +60,7 @@ export function setIndex(o: LuaValue, k: LuaValue, v: LuaValue, site: number): v
         typeError(o, "index", loop === 0 ? siteOperandA(site) : undefined, site);
     }
     if (typeof handler === "function") {
-      S.site = site;
+      S.site = -site; // a metamethod call: positioned at the site, but unnamed
       handler(o, k, v);
       return;
     }

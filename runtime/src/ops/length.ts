@@ -14,6 +14,6 @@ export function length(v: LuaValue, site: number): LuaValue {
   if (v instanceof LuaTable) return v.arr.length;
   const handler = metamethod(v, "__len");
   if (handler === undefined) typeError(v, "get length of", siteOperandA(site), site);
-  S.site = site;
+  S.site = -site; // a metamethod call: positioned at the site, but unnamed
   return callValue(handler, v, undefined);
 }
