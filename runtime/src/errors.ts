@@ -6,18 +6,18 @@ import { siteCalleeName, sitePosition, sitePrefix } from "./sites.js";
 import { S } from "./state.js";
 import type { LuaValue } from "./value.js";
 
-/** db_errorfb prints the first levels, `...`, then the last ones of a deep stack. */
+/** db_errorfb prints the first 10 levels, `...`, and the last 10 when there are 22 or more. */
 const FIRST_LEVELS = 10;
-const LAST_LEVELS = 11;
+const LAST_LEVELS = 10;
 
 export class LuaError extends Error {
   /** The Lua error value (what pcall returns). */
   value: LuaValue;
   /** Name of the library function that raised the error (`[C]: in function 'error'`). */
   private raisedBy: string | undefined;
-  /** Innermost first: [current site, site that called this frame] for each captured level. */
-  private frames: number[];
-  /** Number of Lua frames at throw time (levels beyond the captured ones are elided). */
+  /** For each captured Lua frame depth: [the site it is at, the site it was called from]. */
+  private frames: Map<number, [number, number]>;
+  /** Number of Lua frames at throw time. */
   private depth: number;
 
   constructor(value: LuaValue, site: number = S.site, raisedBy?: string) {
@@ -25,30 +25,36 @@ export class LuaError extends Error {
     this.name = "LuaError";
     this.value = value;
     this.raisedBy = raisedBy;
-    this.frames = captureFrames(site);
     this.depth = S.depth;
+    this.frames = captureFrames(site);
   }
 
-  /** The Lua traceback at throw time: `stack traceback:` and one line per level. */
+  /** The Lua traceback at throw time, in db_errorfb's format. */
   get traceback(): string {
-    const lines: string[] = [];
-    if (this.raisedBy !== undefined) lines.push(`[C]: in function '${this.raisedBy}'`);
-    const frames = this.frames;
-    for (let i = 0; i < frames.length; i += 3) {
-      const [site, callerSite, depth] = [frames[i], frames[i + 1], frames[i + 2]];
-      if (depth < 1) continue;
-      const where = sitePosition(site) || "?:";
+    const offset = this.raisedBy === undefined ? 0 : 1;
+    const total = offset + this.depth + 1; // + the host's `[C]: ?`
+    const entry = (i: number): string => {
+      if (i < offset) return `[C]: in function '${this.raisedBy}'`;
+      if (i === total - 1) return "[C]: ?";
+      const depth = this.depth - (i - offset);
+      const [site, callerSite] = this.frames.get(depth) ?? [0, 0];
       const callee = siteCalleeName(callerSite);
       const what =
         callee !== undefined
           ? `in function '${callee.name}'`
-          : depth === 1
+          : depth === 1 && callerSite === 0
             ? "in main chunk"
             : "in function <?>";
-      lines.push(`${where} ${what}`);
-      if (i + 3 < frames.length && frames[i + 5] < depth - 1) lines.push("...");
+      return `${sitePosition(site) || "?:"} ${what}`;
+    };
+    const lines: string[] = [];
+    if (total < FIRST_LEVELS + LAST_LEVELS + 2) {
+      for (let i = 0; i < total; i++) lines.push(entry(i));
+    } else {
+      for (let i = 0; i < FIRST_LEVELS; i++) lines.push(entry(i));
+      lines.push("...");
+      for (let i = total - LAST_LEVELS; i < total; i++) lines.push(entry(i));
     }
-    lines.push("[C]: ?");
     return `stack traceback:\n\t${lines.join("\n\t")}`;
   }
 
@@ -59,18 +65,19 @@ export class LuaError extends Error {
 }
 
 /**
- * Records [site, callerSite, depth] per Lua frame, innermost first: the frame at depth d is at
- * `site` (the error site for the innermost, then S.callSites[d + 1]) and was called from
- * S.callSites[d]. Only the levels a traceback prints are kept.
+ * Records, for the Lua frames a traceback can print (the innermost and outermost levels), the
+ * site each frame is at (the error site for the innermost, then S.callSites[d + 1]) and the site
+ * it was called from (S.callSites[d]).
  */
-function captureFrames(site: number): number[] {
+function captureFrames(site: number): Map<number, [number, number]> {
   const top = S.depth;
-  const frames: number[] = [];
   const callSites = S.callSites;
-  for (let d = top; d >= 1; d--) {
-    if (top - d === FIRST_LEVELS && d > LAST_LEVELS) d = LAST_LEVELS;
-    frames.push(d === top ? site : callSites[d + 1], callSites[d], d);
-  }
+  const frames = new Map<number, [number, number]>();
+  const record = (d: number) => {
+    frames.set(d, [d === top ? site : callSites[d + 1], callSites[d]]);
+  };
+  for (let d = top; d >= 1 && d > top - FIRST_LEVELS; d--) record(d);
+  for (let d = Math.min(LAST_LEVELS, top - FIRST_LEVELS); d >= 1; d--) record(d);
   return frames;
 }
 
