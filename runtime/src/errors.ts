@@ -2,7 +2,7 @@
 // errors are strings already prefixed with `chunk:line: `) and the frames of the Lua stack at
 // throw time, from which `traceback` renders lua5.1's `stack traceback:` (db_errorfb).
 
-import { siteCalleeName, sitePosition, sitePrefix } from "./sites.js";
+import { siteCalleeName, siteChunkOf, sitePosition, sitePrefix } from "./sites.js";
 import { S } from "./state.js";
 import type { LuaValue } from "./value.js";
 
@@ -16,7 +16,7 @@ export class LuaError extends Error {
   /** Name of the library function that raised the error (`[C]: in function 'error'`). */
   private raisedBy: string | undefined;
   /** For each captured Lua frame depth: [the site it is at, the site it was called from]. */
-  private frames: Map<number, [number, number]>;
+  private frames: Map<number, [number, number, number | undefined]>;
   /** Number of Lua frames at throw time. */
   private depth: number;
 
@@ -37,14 +37,16 @@ export class LuaError extends Error {
       if (i < offset) return `[C]: in function '${this.raisedBy}'`;
       if (i === total - 1) return "[C]: ?";
       const depth = this.depth - (i - offset);
-      const [site, callerSite] = this.frames.get(depth) ?? [0, 0];
+      const [site, callerSite, lineDefined] = this.frames.get(depth) ?? [0, 0, undefined];
       const callee = siteCalleeName(callerSite);
       const what =
         callee !== undefined
           ? `in function '${callee.name}'`
           : depth === 1 && callerSite === 0
             ? "in main chunk"
-            : "in function <?>";
+            : lineDefined !== undefined
+              ? `in function <${siteChunkOf(site)}:${lineDefined}>`
+              : "in function <?>";
       return `${sitePosition(site) || "?:"} ${what}`;
     };
     const lines: string[] = [];
@@ -67,14 +69,16 @@ export class LuaError extends Error {
 /**
  * Records, for the Lua frames a traceback can print (the innermost and outermost levels), the
  * site each frame is at (the error site for the innermost, then S.callSites[d + 1]) and the site
- * it was called from (S.callSites[d]).
+ * it was called from (S.callSites[d]), and the function's `lineDefined` property when the
+ * compiler set one (for `in function <chunk:line>`).
  */
-function captureFrames(site: number): Map<number, [number, number]> {
+function captureFrames(site: number): Map<number, [number, number, number | undefined]> {
   const top = S.depth;
   const callSites = S.callSites;
-  const frames = new Map<number, [number, number]>();
+  const frames = new Map<number, [number, number, number | undefined]>();
   const record = (d: number) => {
-    frames.set(d, [d === top ? site : callSites[d + 1], callSites[d]]);
+    const fn = S.fns[d] as { lineDefined?: number } | undefined;
+    frames.set(d, [d === top ? site : callSites[d + 1], callSites[d], fn?.lineDefined]);
   };
   for (let d = top; d >= 1 && d > top - FIRST_LEVELS; d--) record(d);
   for (let d = Math.min(LAST_LEVELS, top - FIRST_LEVELS); d >= 1; d--) record(d);
