@@ -1,14 +1,14 @@
 // The public API of the compiler: Lua 5.1 source in, JavaScript and a source map out.
 //
 // Pipeline (docs/architecture.md):
-//   frontend/parser.ts   source bytes -> AST (syntax errors raise LuaSyntaxError)
+//   @lunette/frontend    source bytes -> AST (syntax errors raise LuaSyntaxError)
 //   analysis/scope.ts    locals, upvalues, globals, JS names (side tables)
 //   lower/*.ts           AST -> ESTree, one file per construct family
 //   emit/print.ts        ESTree -> JS text + source map (astring + source-map)
 
 import { parse } from "@lunette/frontend";
 import type { SourceMapJSON } from "./emit/print.js";
-import { print } from "./emit/print.js";
+import { print, printCode } from "./emit/print.js";
 import { lowerChunk, type ModuleFormat } from "./lower/chunk.js";
 
 export type { SourceMapJSON } from "./emit/print.js";
@@ -35,6 +35,14 @@ export function compile(source: string, options: CompileOptions): CompileResult 
   const { program } = lowerChunk(chunk, options.format ?? "esm");
   const sourceFile = options.sourceFile ?? defaultSourceFile(options.chunkName);
   return print(program, sourceFile, source);
+}
+
+/**
+ * Compile Lua source to the "function" format without a source map: the fast path used to run
+ * Lua on Node (the CLI, loadstring before the VM is installed).
+ */
+export function compileFunctionBody(source: string, chunkName: string): string {
+  return printCode(lowerChunk(parse(source, chunkName), "function").program);
 }
 
 function defaultSourceFile(chunkName: string): string {

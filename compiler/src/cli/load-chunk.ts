@@ -3,7 +3,7 @@
 // VM lands; it is Node-only (it uses `new Function`).
 
 import * as runtime from "@lunette/runtime";
-import { compile } from "../index.js";
+import { compileFunctionBody } from "../index.js";
 
 type LuaFunction = runtime.LuaFunction;
 
@@ -13,10 +13,10 @@ export function loadLuaChunk(
   chunkName: string,
   env: runtime.LuaTable,
 ): LuaFunction {
-  const { code } = compile(source, { chunkName, format: "function" });
-  const makeLoader = new Function("$rt", code) as (rt: typeof runtime) => (
-    env: runtime.LuaTable,
-  ) => LuaFunction;
+  const code = compileFunctionBody(source, chunkName);
+  const makeLoader = new Function("$rt", code) as (
+    rt: typeof runtime,
+  ) => (env: runtime.LuaTable) => LuaFunction;
   return makeLoader(runtime)(env);
 }
 
