@@ -11,10 +11,12 @@
 //                  forNumber(v, role, site), tableSet(t, k, v), stackOverflow()   (ops/*.ts)
 //   errors         LuaError                                             (errors.ts)
 //   host side      createGlobals(host), setChunkLoader(loader)          (globals.ts, load.ts)
+//   embedding      LuaState, toJS, toLuaValue, registerLuaModule, ...   (interop/)
 
 export { errorValueOf, LuaError, runtimeError, toLuaError } from "./errors.js";
 export { createGlobals, installLibrary } from "./globals.js";
 export { createBufferHost, type Host } from "./host.js";
+export * from "./interop/index.js";
 export {
   argError,
   checkAny,

@@ -1,0 +1,121 @@
+// A Lua state for JS embedders: its own global environment (`_G`) with the standard libraries
+// you choose, output sinks, and JS-valued access to globals and functions (conversion rules in
+// convert.ts). Compiled chunks are loaded into it with `run(load)`; modules bundled by the
+// rollup plugin are found by `require` (modules.ts).
+
+import { createGlobals } from "../globals.js";
+import type { Host } from "../host.js";
+import { openPackage } from "../lib/package.js";
+import { index } from "../ops/index.js";
+import { LuaTable } from "../table.js";
+import type { LuaFunction, LuaValue } from "../value.js";
+import { callLua, toJS, toLuaValue } from "./convert.js";
+import { installBundledModules } from "./registry.js";
+import { encodeUtf8, lineSink } from "./strings.js";
+
+/** The libraries a state can leave out; the base library is always there. */
+export type LibraryName =
+  | "package"
+  | "string"
+  | "table"
+  | "math"
+  | "io"
+  | "os"
+  | "coroutine"
+  | "debug";
+
+export interface LuaStateOptions {
+  /** Receives standard output (print, io.write) as text, one line per call, UTF-8 decoded.
+   * Default: console.log. */
+  stdout?: (line: string) => void;
+  /** Receives standard error as text, one line per call. Default: console.error. */
+  stderr?: (line: string) => void;
+  /** The libraries to open besides the base library. Default: all of them. */
+  libraries?: readonly LibraryName[];
+  /** A complete host (byte-level output, files, system); replaces stdout and stderr. */
+  host?: Host;
+}
+
+const ALL_LIBRARIES: readonly LibraryName[] = [
+  "package",
+  "string",
+  "table",
+  "math",
+  "io",
+  "os",
+  "coroutine",
+  "debug",
+];
+
+/** The compiled form of a chunk: an ES module's default export (`load(env)` → main function). */
+export type ChunkLoad = (env: LuaTable) => LuaFunction;
+
+export class LuaState {
+  /** The global table (`_G`) as the runtime holds it. */
+  readonly globals: LuaTable;
+  private readonly flushers: (() => void)[] = [];
+
+  constructor(options: LuaStateOptions = {}) {
+    const host = options.host ?? this.textHost(options);
+    const globals = createGlobals(host);
+    const wanted = new Set(options.libraries ?? ALL_LIBRARIES);
+    if (wanted.has("package") && globals.get("package") === undefined) openPackage(globals, host);
+    for (const name of ALL_LIBRARIES) {
+      if (wanted.has(name)) continue;
+      globals.set(name, undefined);
+      if (name === "package") {
+        globals.set("require", undefined);
+        globals.set("module", undefined);
+      }
+    }
+    const pkg = globals.get("package");
+    if (pkg instanceof LuaTable) installBundledModules(pkg, globals);
+    this.globals = globals;
+  }
+
+  /** A host whose byte output goes, decoded and split in lines, to the text sinks. */
+  private textHost(options: LuaStateOptions): Host {
+    const out = lineSink(options.stdout ?? ((line) => console.log(line)));
+    const err = lineSink(options.stderr ?? ((line) => console.error(line)));
+    this.flushers.push(out.flush, err.flush);
+    return { stdout: out.push, stderr: err.push };
+  }
+
+  /** Passes on output that does not end with a newline yet. */
+  flush(): void {
+    for (const flush of this.flushers) flush();
+  }
+
+  /** The global `name` (a raw read of _G), converted to JS. */
+  get(name: string): any {
+    return toJS(this.globals.get(encodeUtf8(name)));
+  }
+
+  /** Sets the global `name` (a raw write of _G) to a JS value converted to Lua. */
+  set(name: string, value: unknown): void {
+    this.globals.set(encodeUtf8(name), toLuaValue(value));
+  }
+
+  /** Calls a Lua function (or the global of that name) with JS arguments; the first result. */
+  call(fn: unknown, ...args: unknown[]): any {
+    return this.callMultiple(fn, ...args)[0];
+  }
+
+  /** Like `call`, returning all the results. */
+  callMultiple(fn: unknown, ...args: unknown[]): any[] {
+    const f = typeof fn === "string" ? this.globals.get(encodeUtf8(fn)) : toLuaValue(fn);
+    return callLua(f, args.map(toLuaValue)).map(toJS);
+  }
+
+  /** `require(name)` in this state; its result converted to JS. */
+  require(name: string): any {
+    const require = index(this.globals, "require", 0);
+    return toJS(callLua(require, [encodeUtf8(name)])[0]);
+  }
+
+  /** Instantiates a compiled chunk in this state and runs it with `args`; all its results. */
+  run(load: ChunkLoad, ...args: unknown[]): any[] {
+    const main: LuaValue = load(this.globals);
+    return callLua(main, args.map(toLuaValue)).map(toJS);
+  }
+}
