@@ -1,0 +1,627 @@
+// The Lua 5.1 bytecode interpreter (lvm.c's luaV_execute) over Lunette's runtime values.
+//
+// A VM closure IS a Lua function of the common calling convention (docs/architecture.md):
+// a JS function taking its arguments as JS arguments, returning its first result with the
+// count in R.n (all of them in R.v when two or more), carrying its environment in `env`, and
+// pushing a frame on S like compiled code (so error levels, getfenv/setfenv and tracebacks see
+// it). Compiled code, library functions and VM code therefore call each other directly.
+//
+// Each activation owns a fresh JS array of registers (its arguments array, grown to
+// maxstacksize). An upvalue is a (array, index) pair: open, it points into the frame's
+// registers; closed (OP_CLOSE), it points into a one-slot array of its own. Since a
+// frame's array is never reused after the frame returns, RETURN needs no closing.
+//
+// Dispatch is one switch over the opcode with numeric cases; operands are decoded inline.
+// Slow paths (metamethods, coercions, errors) are the runtime's, called with a site id that
+// is registered lazily per instruction (sites.ts). Calls to other VM closures in tail
+// position reuse this JS frame (proper tail calls, lvm.c's OP_TAILCALL).
+
+import {
+  add,
+  call,
+  callValue,
+  concat,
+  div,
+  equals,
+  forNumber,
+  index,
+  LuaTable,
+  lastClosures,
+  type LuaValue,
+  lessEqual,
+  lessThan,
+  length,
+  luaMod,
+  luaPow,
+  MAX_DEPTH,
+  mod,
+  mul,
+  pow,
+  R,
+  S,
+  setIndex,
+  stackOverflow,
+  sub,
+  unm,
+} from "@lunette/runtime";
+import { VARARG_NEEDSARG } from "../proto.js";
+import { concatSite, type PreparedProto, registerProto } from "./sites.js";
+
+/** An upvalue: the value lives at `v[i]` (the frame's registers while open). */
+export interface Upvalue {
+  v: LuaValue[];
+  i: number;
+}
+
+/** A Lua function running on the VM. */
+export interface VmFunction {
+  (...args: LuaValue[]): LuaValue;
+  env: LuaTable;
+  proto: PreparedProto;
+  upvalues: Upvalue[];
+}
+
+const NO_VALUES: LuaValue[] = [];
+/** MAXARG_sBx: the bias of signed jump offsets. */
+const SBX_BIAS = 131071;
+/** LFIELDS_PER_FLUSH. */
+const FIELDS_PER_FLUSH = 50;
+
+/** luaF_newLclosure: a VM closure of `proto` with its upvalues and environment. */
+export function makeClosure(proto: PreparedProto, upvalues: Upvalue[], env: LuaTable): VmFunction {
+  const f = function lua(...args: LuaValue[]): LuaValue {
+    return execute(f, args);
+  } as VmFunction;
+  f.env = env;
+  f.proto = proto;
+  f.upvalues = upvalues;
+  if (proto.definition === 0) registerProto(proto);
+  // Level-based getfenv/setfenv and tracebacks find a frame's function from its sites.
+  lastClosures[proto.definition] = f;
+  return f;
+}
+
+/** The open upvalue of register `r` of a frame, shared by all closures that capture it. */
+function findUpvalue(open: Upvalue[], regs: LuaValue[], r: number): Upvalue {
+  for (let j = 0; j < open.length; j++) if (open[j].i === r) return open[j];
+  const u: Upvalue = { v: regs, i: r };
+  open.push(u);
+  return u;
+}
+
+/** luaF_close: upvalues of registers >= level get their own storage. */
+function closeUpvalues(open: Upvalue[], level: number): void {
+  let kept = 0;
+  for (let j = 0; j < open.length; j++) {
+    const u = open[j];
+    if (u.i >= level) {
+      u.v = [u.v[u.i]];
+      u.i = 0;
+    } else {
+      open[kept++] = u;
+    }
+  }
+  open.length = kept;
+}
+
+/** Calls `fn` with registers first..first+n-1 as arguments (luaD_call). */
+function invoke(fn: LuaValue, regs: LuaValue[], first: number, n: number, site: number): LuaValue {
+  if (typeof fn === "function") {
+    switch (n) {
+      case 0:
+        return fn();
+      case 1:
+        return fn(regs[first]);
+      case 2:
+        return fn(regs[first], regs[first + 1]);
+      case 3:
+        return fn(regs[first], regs[first + 1], regs[first + 2]);
+      default:
+        return fn(...regs.slice(first, first + n));
+    }
+  }
+  return call(fn, site, ...regs.slice(first, first + n));
+}
+
+/**
+ * Stores the results of the call that returned `first` into registers from `a`: `wanted`
+ * of them (adjusted with nils), or all when wanted is -1. Returns the new top.
+ */
+function storeResults(regs: LuaValue[], a: number, first: LuaValue, wanted: number): number {
+  const n = R.n;
+  if (wanted < 0) {
+    if (n === 1) regs[a] = first;
+    else if (n >= 2) {
+      const v = R.v;
+      for (let j = 0; j < n; j++) regs[a + j] = v[j];
+    }
+    return a + n;
+  }
+  if (n >= 2) {
+    const v = R.v;
+    for (let j = 0; j < wanted; j++) regs[a + j] = j < n ? v[j] : undefined;
+  } else {
+    regs[a] = n === 1 ? first : undefined;
+    for (let j = 1; j < wanted; j++) regs[a + j] = undefined;
+  }
+  return a + wanted;
+}
+
+/** The 5.1 compatibility `arg` table of a vararg function that does not use `...`. */
+function argTable(varargs: LuaValue[]): LuaTable {
+  const t = new LuaTable(varargs.slice());
+  for (let j = 0; j < varargs.length; j++) if (varargs[j] === undefined) t.set(j + 1, undefined);
+  t.set("n", varargs.length);
+  return t;
+}
+
+/** luaV_execute: runs closure `cl` on `args` (which become its registers). */
+function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
+  const d = ++S.depth;
+  if (d > MAX_DEPTH) stackOverflow();
+  S.callSites[d] = S.site;
+  let cl = closure;
+  let regs = args;
+  tail: for (;;) {
+    const pp = cl.proto;
+    const p = pp.proto;
+    const code = pp.code;
+    const k = pp.constants;
+    const sites = pp.sites;
+    const ups = cl.upvalues;
+    const np = p.numparams;
+    let varargs = NO_VALUES;
+    if (p.is_vararg !== 0 && regs.length > np) varargs = regs.slice(np);
+    if (regs.length > np) regs.length = np;
+    while (regs.length < np) regs.push(undefined);
+    if (p.is_vararg & VARARG_NEEDSARG) regs.push(argTable(varargs));
+    for (let r = regs.length; r < p.maxstacksize; r++) regs.push(undefined);
+    let open: Upvalue[] | undefined;
+    let top = 0;
+    let pc = 0;
+    for (;;) {
+      const i = code[pc++];
+      switch (i & 0x3f) {
+        case 0: // MOVE A B: R(A) := R(B)
+          regs[(i >>> 6) & 0xff] = regs[i >>> 23];
+          continue;
+        case 1: // LOADK A Bx: R(A) := K(Bx)
+          regs[(i >>> 6) & 0xff] = k[i >>> 14];
+          continue;
+        case 2: // LOADBOOL A B C: R(A) := (B ~= 0); if C then pc++
+          regs[(i >>> 6) & 0xff] = i >>> 23 !== 0;
+          if (((i >>> 14) & 0x1ff) !== 0) pc++;
+          continue;
+        case 3: {
+          // LOADNIL A B: R(A..B) := nil
+          const b = i >>> 23;
+          for (let r = (i >>> 6) & 0xff; r <= b; r++) regs[r] = undefined;
+          continue;
+        }
+        case 4: {
+          // GETUPVAL A B: R(A) := U(B)
+          const u = ups[i >>> 23];
+          regs[(i >>> 6) & 0xff] = u.v[u.i];
+          continue;
+        }
+        case 5: {
+          // GETGLOBAL A Bx: R(A) := env[K(Bx)]
+          const env = cl.env;
+          const key = k[i >>> 14] as string;
+          const v = env.hash[key];
+          regs[(i >>> 6) & 0xff] =
+            v !== undefined ? v : index(env, key, sites[pc - 1]);
+          continue;
+        }
+        case 6: {
+          // GETTABLE A B C: R(A) := R(B)[RK(C)]
+          const o = regs[i >>> 23];
+          const c = (i >>> 14) & 0x1ff;
+          const key = c & 0x100 ? k[c & 0xff] : regs[c];
+          let v: LuaValue;
+          if (
+            o instanceof LuaTable &&
+            (v =
+              typeof key === "string"
+                ? o.hash[key]
+                : typeof key === "number"
+                  ? o.arr[key - 1]
+                  : undefined) !== undefined
+          ) {
+            regs[(i >>> 6) & 0xff] = v;
+          } else {
+            regs[(i >>> 6) & 0xff] = index(o, key, sites[pc - 1]);
+          }
+          continue;
+        }
+        case 7: {
+          // SETGLOBAL A Bx: env[K(Bx)] := R(A)
+          const env = cl.env;
+          const key = k[i >>> 14] as string;
+          const v = regs[(i >>> 6) & 0xff];
+          const hash = env.hash;
+          if (hash[key] !== undefined) hash[key] = v;
+          else if (env.mt === undefined) env.set(key, v);
+          else setIndex(env, key, v, sites[pc - 1]);
+          continue;
+        }
+        case 8: {
+          // SETUPVAL A B: U(B) := R(A)
+          const u = ups[i >>> 23];
+          u.v[u.i] = regs[(i >>> 6) & 0xff];
+          continue;
+        }
+        case 9: {
+          // SETTABLE A B C: R(A)[RK(B)] := RK(C)
+          const t = regs[(i >>> 6) & 0xff];
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const key = b & 0x100 ? k[b & 0xff] : regs[b];
+          const v = c & 0x100 ? k[c & 0xff] : regs[c];
+          if (t instanceof LuaTable) {
+            if (typeof key === "string") {
+              const hash = t.hash;
+              if (hash[key] !== undefined) {
+                hash[key] = v;
+                continue;
+              }
+              if (t.mt === undefined) {
+                t.set(key, v);
+                continue;
+              }
+            } else if (typeof key === "number") {
+              const arr = t.arr;
+              if (v !== undefined && arr[key - 1] !== undefined && (key | 0) === key) {
+                arr[key - 1] = v;
+                continue;
+              }
+              if (t.mt === undefined && key === key) {
+                t.setNumber(key, v);
+                continue;
+              }
+            }
+          }
+          setIndex(t, key, v, sites[pc - 1]);
+          continue;
+        }
+        case 10: // NEWTABLE A B C: R(A) := {}
+          regs[(i >>> 6) & 0xff] = new LuaTable();
+          continue;
+        case 11: {
+          // SELF A B C: R(A+1) := R(B); R(A) := R(B)[RK(C)]
+          const a = (i >>> 6) & 0xff;
+          const o = regs[i >>> 23];
+          const c = (i >>> 14) & 0x1ff;
+          const key = c & 0x100 ? k[c & 0xff] : regs[c];
+          regs[a + 1] = o;
+          let v: LuaValue;
+          regs[a] =
+            o instanceof LuaTable && typeof key === "string" && (v = o.hash[key]) !== undefined
+              ? v
+              : index(o, key, sites[pc - 1]);
+          continue;
+        }
+        case 12: {
+          // ADD A B C: R(A) := RK(B) + RK(C)
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number"
+              ? x + y
+              : add(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 13: {
+          // SUB
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number"
+              ? x - y
+              : sub(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 14: {
+          // MUL
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number"
+              ? x * y
+              : mul(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 15: {
+          // DIV
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number"
+              ? x / y
+              : div(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 16: {
+          // MOD (luai_nummod)
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number"
+              ? luaMod(x, y)
+              : mod(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 17: {
+          // POW (luai_numpow)
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number"
+              ? luaPow(x, y)
+              : pow(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 18: {
+          // UNM A B: R(A) := -R(B)
+          const x = regs[i >>> 23];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" ? -x : unm(x, sites[pc - 1]);
+          continue;
+        }
+        case 19: {
+          // NOT A B: R(A) := not R(B)
+          const x = regs[i >>> 23];
+          regs[(i >>> 6) & 0xff] = x === undefined || x === false;
+          continue;
+        }
+        case 20: {
+          // LEN A B: R(A) := #R(B) (luaV_objlen)
+          const x = regs[i >>> 23];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "string"
+              ? x.length
+              : x instanceof LuaTable
+                ? x.arr.length
+                : length(x, sites[pc - 1]);
+          continue;
+        }
+        case 21: {
+          // CONCAT A B C: R(A) := R(B) .. ... .. R(C), right to left (luaV_concat)
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          let acc = regs[c];
+          for (let r = c - 1; r >= b; r--) {
+            const x = regs[r];
+            acc =
+              typeof x === "string" && typeof acc === "string"
+                ? x + acc
+                : concat(x, acc, concatSite(pp, pc - 1, r));
+          }
+          regs[(i >>> 6) & 0xff] = acc;
+          continue;
+        }
+        case 22: // JMP sBx
+          pc += (i >>> 14) - SBX_BIAS;
+          continue;
+        case 23: {
+          // EQ A B C: if ((RK(B) == RK(C)) ~= A) then pc++ (else take the next JMP)
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          if ((x === y || equals(x, y)) === (((i >>> 6) & 0xff) !== 0))
+            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+          else pc++;
+          continue;
+        }
+        case 24: {
+          // LT
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          const lt =
+            typeof x === "number" && typeof y === "number"
+              ? x < y
+              : lessThan(x, y, sites[pc - 1]);
+          if (lt === (((i >>> 6) & 0xff) !== 0)) pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+          else pc++;
+          continue;
+        }
+        case 25: {
+          // LE
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
+          const le =
+            typeof x === "number" && typeof y === "number"
+              ? x <= y
+              : lessEqual(x, y, sites[pc - 1]);
+          if (le === (((i >>> 6) & 0xff) !== 0)) pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+          else pc++;
+          continue;
+        }
+        case 26: {
+          // TEST A C: if R(A) is truthy == C then take the next JMP, else pc++
+          const x = regs[(i >>> 6) & 0xff];
+          if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0))
+            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+          else pc++;
+          continue;
+        }
+        case 27: {
+          // TESTSET A B C: if R(B) is truthy == C then R(A) := R(B) and take the next JMP
+          const x = regs[i >>> 23];
+          if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0)) {
+            regs[(i >>> 6) & 0xff] = x;
+            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+          } else pc++;
+          continue;
+        }
+        case 28: {
+          // CALL A B C: R(A), ..., R(A+C-2) := R(A)(R(A+1), ..., R(A+B-1))
+          const a = (i >>> 6) & 0xff;
+          const b = i >>> 23;
+          const c = (i >>> 14) & 0x1ff;
+          const site = sites[pc - 1];
+          S.site = site;
+          const first = invoke(regs[a], regs, a + 1, b !== 0 ? b - 1 : top - a - 1, site);
+          if (c === 2) regs[a] = first;
+          else if (c !== 1) top = storeResults(regs, a, first, c - 1);
+          continue;
+        }
+        case 29: {
+          // TAILCALL A B: return R(A)(R(A+1), ..., R(A+B-1))
+          const a = (i >>> 6) & 0xff;
+          const b = i >>> 23;
+          const n = b !== 0 ? b - 1 : top - a - 1;
+          const fn = regs[a];
+          const site = sites[pc - 1];
+          S.site = site;
+          if (typeof fn === "function" && (fn as VmFunction).proto !== undefined) {
+            // A VM callee reuses this frame: constant JS stack and S.depth.
+            cl = fn as VmFunction;
+            regs = regs.slice(a + 1, a + 1 + n);
+            continue tail;
+          }
+          if (typeof fn === "function" && (fn as VmFunction).env !== undefined) {
+            // A compiled Lua callee replaces this frame, as compiled tail calls do.
+            const callArgs = regs.slice(a + 1, a + 1 + n);
+            S.depth = d - 1;
+            S.site = S.callSites[d];
+            return fn(...callArgs);
+          }
+          const first = invoke(fn, regs, a + 1, n, site);
+          S.depth = d - 1;
+          return first;
+        }
+        case 30: {
+          // RETURN A B: return R(A), ..., R(A+B-2)
+          const a = (i >>> 6) & 0xff;
+          const b = i >>> 23;
+          const n = b !== 0 ? b - 1 : top - a;
+          S.depth = d - 1;
+          if (n === 1) {
+            R.n = 1;
+            return regs[a];
+          }
+          R.n = n;
+          if (n === 0) return undefined;
+          R.v = regs.slice(a, a + n);
+          return regs[a];
+        }
+        case 31: {
+          // FORLOOP A sBx: R(A) += R(A+2); if R(A) <?= R(A+1) then { pc += sBx; R(A+3) := R(A) }
+          const a = (i >>> 6) & 0xff;
+          const step = regs[a + 2] as number;
+          const idx = (regs[a] as number) + step;
+          const limit = regs[a + 1] as number;
+          if (step > 0 ? idx <= limit : limit <= idx) {
+            pc += (i >>> 14) - SBX_BIAS;
+            regs[a] = idx;
+            regs[a + 3] = idx;
+          }
+          continue;
+        }
+        case 32: {
+          // FORPREP A sBx: R(A) -= R(A+2); pc += sBx (after checking the three operands)
+          const a = (i >>> 6) & 0xff;
+          let init = regs[a];
+          let limit = regs[a + 1];
+          let step = regs[a + 2];
+          if (typeof init !== "number" || typeof limit !== "number" || typeof step !== "number") {
+            const site = sites[pc - 1];
+            init = forNumber(init, "initial", site);
+            limit = forNumber(limit, "limit", site);
+            step = forNumber(step, "step", site);
+            regs[a + 1] = limit;
+            regs[a + 2] = step;
+          }
+          regs[a] = init - step;
+          pc += (i >>> 14) - SBX_BIAS;
+          continue;
+        }
+        case 33: {
+          // TFORLOOP A C: R(A+3), ..., R(A+2+C) := R(A)(R(A+1), R(A+2));
+          //               if R(A+3) ~= nil then R(A+2) := R(A+3) and take the next JMP
+          const a = (i >>> 6) & 0xff;
+          const c = (i >>> 14) & 0x1ff;
+          const fn = regs[a];
+          S.site = sites[pc - 1];
+          // A non-callable iterator is not named (the call is made on a copy above the frame).
+          const first =
+            typeof fn === "function"
+              ? fn(regs[a + 1], regs[a + 2])
+              : callValue(fn, regs[a + 1], regs[a + 2]);
+          if (c === 1) regs[a + 3] = first;
+          else storeResults(regs, a + 3, first, c);
+          const v = regs[a + 3];
+          if (v !== undefined) {
+            regs[a + 2] = v;
+            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+          } else pc++;
+          continue;
+        }
+        case 34: {
+          // SETLIST A B C: R(A)[(C-1)*FPF+i] := R(A+i), 1 <= i <= B
+          const a = (i >>> 6) & 0xff;
+          const b = i >>> 23;
+          let c = (i >>> 14) & 0x1ff;
+          if (c === 0) c = code[pc++] >>> 0;
+          const t = regs[a] as LuaTable;
+          const n = b !== 0 ? b : top - a - 1;
+          const base = (c - 1) * FIELDS_PER_FLUSH;
+          for (let j = 1; j <= n; j++) t.setNumber(base + j, regs[a + j]);
+          continue;
+        }
+        case 35: // CLOSE A: close upvalues of registers >= A
+          if (open !== undefined) closeUpvalues(open, (i >>> 6) & 0xff);
+          continue;
+        case 36: {
+          // CLOSURE A Bx: R(A) := closure(KPROTO[Bx]), upvalues from the MOVE/GETUPVAL after it
+          const child = pp.protos[i >>> 14];
+          const nups = child.proto.nups;
+          const captured = new Array<Upvalue>(nups);
+          for (let j = 0; j < nups; j++) {
+            const pseudo = code[pc++];
+            if ((pseudo & 0x3f) === 4) captured[j] = ups[pseudo >>> 23];
+            else {
+              open ??= [];
+              captured[j] = findUpvalue(open, regs, pseudo >>> 23);
+            }
+          }
+          regs[(i >>> 6) & 0xff] = makeClosure(child, captured, cl.env);
+          continue;
+        }
+        case 37: {
+          // VARARG A B: R(A), ..., R(A+B-2) = vararg
+          const a = (i >>> 6) & 0xff;
+          const b = i >>> 23;
+          if (b === 0) {
+            const n = varargs.length;
+            for (let j = 0; j < n; j++) regs[a + j] = varargs[j];
+            top = a + n;
+          } else {
+            for (let j = 0; j < b - 1; j++) regs[a + j] = varargs[j];
+          }
+          continue;
+        }
+        default:
+          throw new Error(`bad opcode ${i & 0x3f}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// Error positions for VM code. Every instruction gets a runtime site (runtime/src/sites.ts):
+// its line from `lineinfo` and the lua5.1 names of its operands from the bytecode (ldebug.c's
+// getobjname, see symbexec.ts), so the hot loop only reads `sites[pc]` and the runtime's slow
+// paths word their errors as lua5.1 does.
+
+import { chunkId, registerSites, type SiteEntry } from "@lunette/runtime";
+import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
+import { registerName } from "./symbexec.js";
+
+/** A Proto ready to run: its instructions, constants and lazily registered sites. */
+export interface PreparedProto {
+  proto: Proto;
+  code: Int32Array;
+  constants: (undefined | boolean | number | string)[];
+  protos: PreparedProto[];
+  /** The function's definition site (0 until registerProto runs). */
+  definition: number;
+  /** Site id per instruction (valid once registered). */
+  sites: Int32Array;
+  /** Extra sites for concatenation steps, keyed by pc * 256 + left register. */
+  concatSites: Map<number, number> | undefined;
+  /** luaO_chunkid of the function's source. */
+  chunkName: string;
+}
+
+export function prepare(proto: Proto): PreparedProto {
+  return {
+    proto,
+    code: Int32Array.from(proto.code),
+    constants: proto.constants.slice(),
+    protos: proto.protos.map(prepare),
+    sites: new Int32Array(proto.code.length),
+    concatSites: undefined,
+    definition: 0,
+    chunkName: chunkId(proto.source ?? "=?"),
+  };
+}
+
+/** currentline: the instruction's line, 0 when the chunk was stripped of line info. */
+function lineOf(proto: Proto, pc: number): number {
+  return proto.lineinfo[pc] ?? 0;
+}
+
+/** The name of an RK operand: constants have none (luaG_typeerror names stack values only). */
+function operandName(proto: Proto, pc: number, rk: number): string | undefined {
+  return rk & BITRK ? undefined : registerName(proto, pc, rk);
+}
+
+/** The operand names of instruction `pc` that its errors may mention. */
+function namesAt(proto: Proto, pc: number): [string | undefined, string | undefined] {
+  const i = proto.code[pc];
+  switch (getOp(i)) {
+    case OpCode.GETTABLE:
+    case OpCode.SELF:
+    case OpCode.UNM:
+    case OpCode.LEN:
+      return [registerName(proto, pc, getB(i)), undefined];
+    case OpCode.SETTABLE:
+    case OpCode.CALL:
+    case OpCode.TAILCALL:
+    case OpCode.TFORLOOP:
+      // For a TFORLOOP, getfuncname names the iterator `(for generator)` in argument errors.
+      return [registerName(proto, pc, getA(i)), undefined];
+    case OpCode.ADD:
+    case OpCode.SUB:
+    case OpCode.MUL:
+    case OpCode.DIV:
+    case OpCode.MOD:
+    case OpCode.POW:
+      return [operandName(proto, pc, getB(i)), operandName(proto, pc, getC(i))];
+    default:
+      return [undefined, undefined];
+  }
+}
+
+/**
+ * Registers the sites of a function: its definition (line = linedefined, what tracebacks and
+ * level-based getfenv/setfenv use through `lastClosures`), one site per instruction, and one
+ * per step of each CONCAT (its operands are registers r and r + 1). Done once, when the first
+ * closure of the function is made, so functions that never run cost nothing.
+ */
+export function registerProto(pp: PreparedProto): void {
+  const proto = pp.proto;
+  const entries: SiteEntry[] = [[proto.linedefined]];
+  const code = proto.code;
+  const concatAt: [number, number][] = [];
+  for (let pc = 0; pc < code.length; pc++) {
+    const [a, b] = namesAt(proto, pc);
+    entries.push([lineOf(proto, pc), a ?? "", b ?? ""]);
+  }
+  for (let pc = 0; pc < code.length; pc++) {
+    const i = code[pc];
+    if (getOp(i) !== OpCode.CONCAT) continue;
+    for (let r = getB(i); r < getC(i); r++) {
+      const a = registerName(proto, pc, r) ?? "";
+      const b = registerName(proto, pc, r + 1) ?? "";
+      concatAt.push([pc * 256 + r, entries.length]);
+      entries.push([lineOf(proto, pc), a, b]);
+    }
+  }
+  // Every site belongs to the function defined at entry 0.
+  const base = registerSites(pp.chunkName, entries, new Array<number>(entries.length).fill(0));
+  pp.definition = base;
+  for (let pc = 0; pc < code.length; pc++) pp.sites[pc] = base + 1 + pc;
+  if (concatAt.length > 0) pp.concatSites = new Map(concatAt.map(([key, k]) => [key, base + k]));
+}
+
+/** The site of one step of a CONCAT at `pc` whose left operand is register `left`. */
+export function concatSite(pp: PreparedProto, pc: number, left: number): number {
+  return pp.concatSites?.get(pc * 256 + left) ?? pp.sites[pc];
+}
