@@ -2,7 +2,7 @@
 // errors are strings already prefixed with `chunk:line: `) and the frames of the Lua stack at
 // throw time, from which `traceback` renders lua5.1's `stack traceback:` (db_errorfb).
 
-import { siteCalleeName, siteChunkOf, sitePosition, sitePrefix } from "./sites.js";
+import { lineDefinedOf, siteCalleeName, siteChunkOf, sitePosition, sitePrefix } from "./sites.js";
 import { S } from "./state.js";
 import type { LuaValue } from "./value.js";
 
@@ -42,7 +42,7 @@ export class LuaError extends Error {
       const what =
         callee !== undefined
           ? `in function '${callee.name}'`
-          : depth === 1 && callerSite === 0
+          : lineDefined === 0 || (depth === 1 && callerSite === 0)
             ? "in main chunk"
             : lineDefined !== undefined
               ? `in function <${siteChunkOf(site)}:${lineDefined}>`
@@ -69,16 +69,16 @@ export class LuaError extends Error {
 /**
  * Records, for the Lua frames a traceback can print (the innermost and outermost levels), the
  * site each frame is at (the error site for the innermost, then S.callSites[d + 1]) and the site
- * it was called from (S.callSites[d]), and the function's `lineDefined` property when the
- * compiler set one (for `in function <chunk:line>`).
+ * it was called from (S.callSites[d]), and the linedefined of the function that site belongs to
+ * (for `in function <chunk:line>`; 0 for a main chunk).
  */
 function captureFrames(site: number): Map<number, [number, number, number | undefined]> {
   const top = S.depth;
   const callSites = S.callSites;
   const frames = new Map<number, [number, number, number | undefined]>();
   const record = (d: number) => {
-    const fn = S.fns[d] as { lineDefined?: number } | undefined;
-    frames.set(d, [d === top ? site : callSites[d + 1], callSites[d], fn?.lineDefined]);
+    const at = d === top ? site : callSites[d + 1];
+    frames.set(d, [at, callSites[d], lineDefinedOf(at)]);
   };
   for (let d = top; d >= 1 && d > top - FIRST_LEVELS; d--) record(d);
   for (let d = Math.min(LAST_LEVELS, top - FIRST_LEVELS); d >= 1; d--) record(d);

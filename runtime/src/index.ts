@@ -4,7 +4,7 @@
 // Contract with the compiler (compiler/src/lower):
 //   registers      R, S, MAX_DEPTH, results, ret0, ret1, retN          (state.ts)
 //   values         LuaTable, LuaUserdata                                (table.ts, value.ts)
-//   sites          registerSites(chunkName, sites) -> base id           (sites.ts)
+//   sites          registerSites(chunkName, sites, siteFunctions) -> base, lastClosures (sites.ts)
 //   slow paths     index(o, k, site), setIndex(o, k, v, site), call(f, site, ...args),
 //                  add/sub/mul/div/mod/pow(a, b, site), unm(a, site), concat(a, b, site),
 //                  lessThan(a, b, site), lessEqual(a, b, site), equals(a, b), length(v, site),
@@ -41,7 +41,16 @@ export { forNumber } from "./ops/for.js";
 export { index, setIndex, tableSet } from "./ops/index.js";
 export { length } from "./ops/length.js";
 export { stackOverflow } from "./ops/stack.js";
-export { chunkId, registerSites, type SiteEntry, sitePosition, sitePrefix } from "./sites.js";
+export {
+  chunkId,
+  functionAtDepth,
+  lastClosures,
+  lineDefinedOf,
+  registerSites,
+  type SiteEntry,
+  sitePosition,
+  sitePrefix,
+} from "./sites.js";
 export * from "./state.js";
 export { LuaTable } from "./table.js";
 export { addressOf, rawToString, tostring, type } from "./tostring.js";

@@ -10,6 +10,8 @@
 // a metamethod, so errors are positioned at the operation but the callee is not named after
 // the operand (lua5.1's getfuncname finds no name for metamethod calls).
 
+import { S } from "./state.js";
+
 /** One registered site: `[line, a?, b?]`. */
 export type SiteEntry = [line: number, a?: string, b?: string];
 
@@ -17,18 +19,35 @@ const siteChunk: string[] = [""];
 const siteLine: number[] = [0];
 const siteA: (string | undefined)[] = [undefined];
 const siteB: (string | undefined)[] = [undefined];
+/** The global id of the definition site of the function each site belongs to (0: none). */
+const siteFunction: number[] = [0];
+
+/**
+ * The most recently created closure of the function defined at a definition site. Compiled code
+ * stores it when it creates a closure; a frame's function is then found from the frame's site
+ * (`functionAtDepth`), so calls push no function object. When several closures of one function
+ * are alive, level-based getfenv/setfenv see the latest (documented in docs/architecture.md).
+ */
+export const lastClosures: unknown[] = [];
 
 /**
  * Appends the sites of one chunk (its display name, e.g. `e.lua` or `[string "..."]`) and
  * returns the base id: site k of the chunk has id `base + k`.
  */
-export function registerSites(chunkName: string, sites: SiteEntry[]): number {
+export function registerSites(
+  chunkName: string,
+  sites: SiteEntry[],
+  functions: number[] = [],
+): number {
   const base = siteLine.length;
-  for (const [line, a, b] of sites) {
+  for (let k = 0; k < sites.length; k++) {
+    const [line, a, b] = sites[k]!;
     siteChunk.push(chunkName);
     siteLine.push(line);
     siteA.push(a || undefined);
     siteB.push(b || undefined);
+    const fn = functions[k];
+    siteFunction.push(fn === undefined ? 0 : base + fn);
   }
   return base;
 }
@@ -36,6 +55,32 @@ export function registerSites(chunkName: string, sites: SiteEntry[]): number {
 /** The line of a site (0 for site 0 or an unknown id). */
 export function siteLineOf(site: number): number {
   return siteLine[site < 0 ? -site : site] ?? 0;
+}
+
+/** The definition site of the function that `site` belongs to (0 when unknown). */
+export function siteFunctionOf(site: number): number {
+  return siteFunction[site < 0 ? -site : site] ?? 0;
+}
+
+/** lua5.1's `linedefined` of the function a site belongs to (0: main chunk or unknown). */
+export function lineDefinedOf(site: number): number | undefined {
+  const definition = siteFunctionOf(site);
+  return definition === 0 ? undefined : siteLine[definition];
+}
+
+/** The closure of the function a site belongs to (the latest one created, see lastClosures). */
+export function closureOfSite(site: number): unknown {
+  const definition = siteFunctionOf(site);
+  return definition === 0 ? undefined : lastClosures[definition];
+}
+
+/**
+ * The function running at frame depth `d` (1 = outermost Lua frame): the closure of the function
+ * that the frame's current site belongs to (S.site for the innermost frame, else the site from
+ * which frame d + 1 was called).
+ */
+export function functionAtDepth(d: number): unknown {
+  return closureOfSite(d === S.depth ? S.site : S.callSites[d + 1]!);
 }
 
 /** The chunk display name of a site. */

@@ -185,6 +185,9 @@ export function lowerLocalFunction(ctx: LowerContext, s: LocalFunctionStatement)
   return ctx.at(s.loc, () => [
     b.declare(variable.reassigned ? "let" : "const", [[variable.jsName, fn]]),
     b.expressionStatement(b.assign(b.member(b.id(variable.jsName), "env"), ctx.env())),
+    b.expressionStatement(
+      ctx.recordClosure(ctx.definitionSites.get(s.func)!, b.id(variable.jsName)),
+    ),
   ]);
 }
 
@@ -200,6 +203,7 @@ export function lowerFunctionStatement(ctx: LowerContext, s: FunctionStatement):
     ...setup.map((e) => b.expressionStatement(e)),
     b.expressionStatement(b.assign(b.id(t), fn)),
     b.expressionStatement(b.assign(b.member(b.id(t), "env"), ctx.env())),
+    b.expressionStatement(ctx.recordClosure(ctx.definitionSites.get(s.func)!, b.id(t))),
     b.expressionStatement(prepared(b.id(t), s.func)),
   ]);
   ctx.fn.release(mark);

@@ -33,6 +33,7 @@ export function lowerChunk(chunk: Chunk, format: ModuleFormat): LoweredChunk {
   const loadBody: ES.Statement[] = [
     b.declare("const", [["main", main]]),
     b.expressionStatement(b.assign(b.member(b.id("main"), "env"), b.id("env"))),
+    b.expressionStatement(ctx.recordClosure(ctx.definitionSites.get(chunk)!, b.id("main"))),
     b.returnStatement(b.id("main")),
   ];
   const load = b.functionExpression("load", [b.id("env")], loadBody);
@@ -46,7 +47,14 @@ export function lowerChunk(chunk: Chunk, format: ModuleFormat): LoweredChunk {
     ),
   );
   const sites = b.declare("const", [
-    [SITE_BASE, ctx.rtCall("registerSites", [b.str(chunk.chunkName), siteTable])],
+    [
+      SITE_BASE,
+      ctx.rtCall("registerSites", [
+        b.str(chunk.chunkName),
+        siteTable,
+        b.array(ctx.siteFunctions.map((k) => b.num(k))),
+      ]),
+    ],
   ]);
   const runtimeNames = [...ctx.usedRuntime].sort();
 

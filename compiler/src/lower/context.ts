@@ -27,6 +27,8 @@ export class FunctionState {
     /** The JS name of the function expression: its self binding (for `.env`, frames). */
     readonly selfName: string,
     readonly isVararg: boolean,
+    /** Chunk-relative index of the function's definition site (its line is `linedefined`). */
+    readonly definitionSite: number,
   ) {}
 
   /**
@@ -58,6 +60,10 @@ export class FunctionState {
 export class LowerContext {
   readonly b = new Builder();
   readonly sites: Site[] = [];
+  /** For each site, the chunk-relative index of its function's definition site. */
+  readonly siteFunctions: number[] = [];
+  /** The definition site of every lowered function. */
+  readonly definitionSites = new Map<FunctionExpression | Chunk, number>();
   readonly usedRuntime = new Set<string>();
   fn!: FunctionState;
 
@@ -95,8 +101,35 @@ export class LowerContext {
     if (a !== undefined || b !== undefined) entry.push(a ?? "");
     if (b !== undefined) entry.push(b);
     this.sites.push(entry);
+    this.siteFunctions.push(this.fn.definitionSite);
     const k = this.sites.length - 1;
     return k === 0 ? this.b.id(SITE_BASE) : this.b.binary("+", this.b.id(SITE_BASE), this.b.num(k));
+  }
+
+  /**
+   * Registers the definition site of a function (line = lua5.1's linedefined, 0 for the main
+   * chunk). The runtime finds a frame's function, its linedefined and its last created closure
+   * through the function of the frame's current site (runtime/src/sites.ts).
+   */
+  defineFunction(node: FunctionExpression | Chunk, line: number): number {
+    // A function lowered twice (direct and resumable forms) keeps one definition site.
+    const existing = this.definitionSites.get(node);
+    if (existing !== undefined) return existing;
+    const k = this.sites.length;
+    this.sites.push([line]);
+    this.siteFunctions.push(k);
+    this.definitionSites.set(node, k);
+    return k;
+  }
+
+  /** `lastClosures[$b + k] = closure`: records the closure of the function defined at site k. */
+  recordClosure(definitionSite: number, closure: ES.Expression): ES.Expression {
+    const b = this.b;
+    const site =
+      definitionSite === 0
+        ? b.id(SITE_BASE)
+        : b.binary("+", b.id(SITE_BASE), b.num(definitionSite));
+    return b.assign(b.computed(this.rt("lastClosures"), site), closure);
   }
 
   /** `S.site = <site>` (before every call, so errors and tracebacks know the line). */

@@ -7,7 +7,7 @@ import { loadChunk } from "../load.js";
 import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
 import { callValue } from "../ops/call.js";
-import { chunkId } from "../sites.js";
+import { chunkId, functionAtDepth } from "../sites.js";
 import { R, ret0, ret1, retN, S } from "../state.js";
 import { InvalidNextKey, LuaTable } from "../table.js";
 import { tostring as luaToString, rawToString, type } from "../tostring.js";
@@ -281,7 +281,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     if (level === 0) return 0;
     const d = S.depth - level + 1;
     if (d < 1) argError(1, fname, "invalid level");
-    return S.fns[d] as LuaFunction;
+    return functionAtDepth(d) as LuaFunction;
   }
 
   function getfenv(...args: LuaValue[]): LuaValue {

@@ -19,6 +19,7 @@ import { loadChunk } from "../load.js";
 import { numberToString } from "../number.js";
 import { callValue } from "../ops/call.js";
 import { index, setIndex } from "../ops/index.js";
+import { functionAtDepth } from "../sites.js";
 import { ret0, ret1, retN, S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type LuaFunction, LuaUserdata, type LuaValue } from "../value.js";
@@ -260,7 +261,7 @@ export function openPackage(G: LuaTable, host: Host): void {
     }
     // The environment of the calling function (level 1) becomes the module. Site 0 means the
     // caller is library code (pcall, a loader), which lua5.1 sees as a C function.
-    const caller = site === 0 || S.depth < 1 ? undefined : (S.fns[S.depth] as LuaValue);
+    const caller = site === 0 || S.depth < 1 ? undefined : (functionAtDepth(S.depth) as LuaValue);
     if (typeof caller !== "function" || !("env" in caller)) {
       S.site = site;
       luaError("'module' not called from a Lua function", 1, "module");

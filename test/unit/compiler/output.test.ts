@@ -11,7 +11,14 @@ describe("module formats", () => {
     const imports = /^import \{([^}]*)\} from "@lunette\/runtime";/.exec(code);
     expect(imports).not.toBeNull();
     const names = imports![1]!.split(",").map((s) => s.trim());
-    expect(names.sort()).toEqual(["MAX_DEPTH", "R", "S", "registerSites", "stackOverflow"]);
+    expect(names.sort()).toEqual([
+      "MAX_DEPTH",
+      "R",
+      "S",
+      "lastClosures",
+      "registerSites",
+      "stackOverflow",
+    ]);
     expect(code).toContain("export default function load(env)");
     expect(code).not.toContain("concat");
   });
