@@ -6,6 +6,7 @@ import { createBaseLibrary } from "./lib/base.js";
 import { openIo } from "./lib/io.js";
 import { openMath } from "./lib/math.js";
 import { openOs } from "./lib/os.js";
+import { openPackage } from "./lib/package.js";
 import { openString } from "./lib/string/index.js";
 import { openTable } from "./lib/table.js";
 import { LuaTable } from "./table.js";
@@ -38,5 +39,8 @@ export function createGlobals(host: Host): LuaTable {
   openMath(G);
   openOs(G, host);
   openIo(G, host);
+  // Last: package.loaded lists the libraries already in G (loadlib.c's luaopen_package runs
+  // after the others in luaL_openlibs, where package comes first but loaded is shared).
+  openPackage(G, host);
   return G;
 }
