@@ -141,6 +141,10 @@ function lowerArithmetic(ctx: LowerContext, e: BinaryExpression): ES.Expression 
       fast = b.binary(op as ES.BinaryOperator, l, r);
     }
     if (e.left.type === "String" || e.right.type === "String") return slow;
+    // Two literals left unfolded (division by zero, a NaN result) run through the slow path:
+    // V8 would fold `0 / 0` to its canonical NaN, while lua5.1 prints the NaN that x86
+    // division makes at run time (`-nan`, sign bit set).
+    if (lv !== undefined && rv !== undefined) return slow;
     const guard = numberGuard(ctx, [
       [e.left, l],
       [e.right, r],
