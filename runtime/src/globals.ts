@@ -3,6 +3,7 @@
 
 import type { Host } from "./host.js";
 import { createBaseLibrary } from "./lib/base.js";
+import { openCoroutine } from "./lib/coroutine.js";
 import { openIo } from "./lib/io.js";
 import { openMath } from "./lib/math.js";
 import { openOs } from "./lib/os.js";
@@ -34,6 +35,7 @@ export function createGlobals(host: Host): LuaTable {
   for (const name of Object.keys(base)) G.set(name, base[name]);
   G.set("_G", G);
   G.set("_VERSION", "Lua 5.1");
+  installLibrary(G, "coroutine", openCoroutine(G));
   openString(G, host);
   openTable(G);
   openMath(G);

@@ -13,6 +13,7 @@
 //   host side      createGlobals(host), setChunkLoader(loader)          (globals.ts, load.ts)
 //   embedding      LuaState, toJS, toLuaValue, registerLuaModule, ...   (interop/)
 
+export { resumeThread, runningThread } from "./coroutine/thread.js";
 export { errorValueOf, LuaError, runtimeError, toLuaError } from "./errors.js";
 export { createGlobals, installLibrary } from "./globals.js";
 export { createBufferHost, type Host } from "./host.js";
@@ -30,6 +31,7 @@ export {
   optString,
   where,
 } from "./lib/args.js";
+export { callResumable } from "./lib/coroutine.js";
 export { type ChunkLoader, loadChunk, setChunkLoader } from "./load.js";
 export { getMetatable, metamethod, setStringMetatable, typeMetatables } from "./metatable.js";
 export { numberToString, stringToNumber } from "./number.js";
@@ -41,6 +43,14 @@ export { forNumber } from "./ops/for.js";
 export { index, setIndex, tableSet } from "./ops/index.js";
 export { length } from "./ops/length.js";
 export { stackOverflow } from "./ops/stack.js";
+export {
+  TAIL_CALL,
+  tailEnter,
+  tailLeave,
+  tailLeaveResumable,
+  tailRequest,
+  tailRestore,
+} from "./ops/tail.js";
 export {
   chunkId,
   functionAtDepth,

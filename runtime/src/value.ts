@@ -21,7 +21,24 @@ export class LuaUserdata {
   constructor(public data: unknown = undefined) {}
 }
 
-/** A coroutine (implemented in the coroutine issue). */
+/**
+ * A coroutine (Lua 5.1 §2.11): its own frame stack (saved here while it is not running; see
+ * S in state.ts) and, once started, the generator of its body's resumable form. The logic is in
+ * runtime/src/coroutine/thread.ts.
+ */
 export class LuaThread {
   mt: undefined = undefined;
+  status: "suspended" | "running" | "normal" | "dead" = "suspended";
+  /** The suspended body (a generator) once the coroutine has started. */
+  generator: Generator<LuaValue[], LuaValue, LuaValue[]> | undefined = undefined;
+  /** The error that killed the coroutine (debug.traceback(co) reads its frames). */
+  error: unknown = undefined;
+  depth = 0;
+  callSites: number[] = new Array<number>(8).fill(0);
+  tailDepth = -1;
+  tailCount = 0;
+  constructor(
+    /** The Lua function to run on the first resume (cleared then). */
+    public body: LuaFunction | undefined,
+  ) {}
 }

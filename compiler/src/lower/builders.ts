@@ -2,8 +2,8 @@
 // `at` position, set by the lowering context), so astring can map each emitted token back to
 // a Lua line and column (source maps: line 1-based, column 0-based, as in the Lua AST).
 
-import type * as ES from "estree";
 import type { Loc } from "@lunette/frontend";
+import type * as ES from "estree";
 
 export type { ES };
 
@@ -155,6 +155,20 @@ export class Builder {
       async: false,
       loc: this.loc(),
     };
+  }
+
+  /** A generator function (the resumable form of a Lua function). */
+  generatorExpression(
+    name: string,
+    params: ES.Pattern[],
+    body: ES.Statement[],
+  ): ES.FunctionExpression {
+    return { ...this.functionExpression(name, params, body), generator: true };
+  }
+
+  /** `yield* argument` */
+  yieldDelegate(argument: ES.Expression): ES.Expression {
+    return { type: "YieldExpression", argument, delegate: true, loc: this.loc() };
   }
 
   rest(name: string): ES.RestElement {

@@ -8,6 +8,7 @@
 
 import type { CallExpression, Expression, MethodCallExpression } from "@lunette/frontend";
 import type { ES } from "./builders.js";
+import { callShape, tailCallShape } from "./call-shapes.js";
 import { describe, type LowerContext, VARARGS } from "./context.js";
 import { isLiteral, isLocalName, isMultiValue, lowerExpression, stable } from "./expressions.js";
 import { methodRead } from "./tables.js";
@@ -16,9 +17,10 @@ import { methodRead } from "./tables.js";
 export interface CallOptions {
   /**
    * `return f(args)`: the expression popping the caller's frame. A compiled Lua callee (it has
-   * `env`) replaces the frame, as 5.1's OP_TAILCALL does, so levels and tracebacks skip it; a
-   * library function runs with the frame still there, as a C function under OP_TAILCALL does
-   * (`return error(msg, 2)` and `return getfenv(2)` count the returning function).
+   * `env`) replaces the frame, as 5.1's OP_TAILCALL does, so levels and tracebacks skip it, and
+   * goes through the tail-call trampoline (call-shapes.ts); a library function runs with the
+   * frame still there, as a C function under OP_TAILCALL does (`return error(msg, 2)` and
+   * `return getfenv(2)` count the returning function).
    */
   tailPop?: ES.Expression;
   /** For a Lua callee: pop the frame and give the callee this frame's call site. */
@@ -71,25 +73,13 @@ function finishCall(
   const b = ctx.b;
   const site = ctx.site(calleeName);
   const pop = options?.tailPop;
-  options ??= {};
   const result = pop && b.id(ctx.temp());
   if (pop) ctx.fn.release(ctx.fn.mark() - 1);
-  const popAfter = (call: ES.Expression) =>
-    pop && result ? b.sequence([b.assign(result, call), pop, result]) : call;
   const invoke = (list: (ES.Expression | ES.SpreadElement)[]) => {
     const all = self ? [self, ...list] : list;
-    const direct = b.call(callee, all);
-    return b.conditional(
-      b.typeIs(callee, "function"),
-      pop
-        ? b.conditional(
-            b.binary("!==", b.member(callee, "env"), b.undef()),
-            b.sequence([options.tailReplace ?? pop, direct]),
-            popAfter(direct),
-          )
-        : direct,
-      popAfter(ctx.rtCall("call", [callee, site, ...all])),
-    );
+    return pop && result
+      ? tailCallShape(ctx, callee, all, site, pop, options.tailReplace ?? pop, result)
+      : callShape(ctx, callee, all, site);
   };
   let call = invoke(args);
   if (lastCall !== undefined) {

@@ -5,8 +5,9 @@
 //             main.env = env; return main; }
 //   function: const { ... } = $rt; const $b = registerSites(...); return function load(env) {...};
 
-import { NameGenerator, resolveScopes } from "../analysis/scope.js";
 import type { Chunk } from "@lunette/frontend";
+import { analyseMayYield } from "../analysis/may-yield.js";
+import { NameGenerator, resolveScopes } from "../analysis/scope.js";
 import type { ES } from "./builders.js";
 import { LowerContext, SITE_BASE } from "./context.js";
 import { lowerFunctionBody } from "./functions.js";
@@ -24,15 +25,19 @@ export interface LoweredChunk {
 export function lowerChunk(chunk: Chunk, format: ModuleFormat): LoweredChunk {
   const names = new NameGenerator();
   const scope = resolveScopes(chunk, names);
-  const ctx = new LowerContext(scope, names, chunk.chunkName);
+  const ctx = new LowerContext(scope, names, chunk.chunkName, analyseMayYield(chunk, scope));
   const b = ctx.b;
   b.at = chunk.loc;
   const main = lowerFunctionBody(ctx, chunk);
+  const mainResumable = ctx.mayYield.has(chunk) ? lowerFunctionBody(ctx, chunk, true) : undefined;
 
   b.at = chunk.loc;
   const loadBody: ES.Statement[] = [
     b.declare("const", [["main", main]]),
     b.expressionStatement(b.assign(b.member(b.id("main"), "env"), b.id("env"))),
+    ...(mainResumable
+      ? [b.expressionStatement(b.assign(b.member(b.id("main"), "co"), mainResumable))]
+      : []),
     b.expressionStatement(ctx.recordClosure(ctx.definitionSites.get(chunk)!, b.id("main"))),
     b.returnStatement(b.id("main")),
   ];

@@ -3,8 +3,8 @@
 // position, the scope facts, the site table, the runtime names used, and per-function state
 // (temporaries, the function's self name for `.env` and frames).
 
-import type { NameGenerator, Resolution, ScopeInfo } from "../analysis/scope.js";
 import type { Chunk, FunctionExpression, Identifier, Loc } from "@lunette/frontend";
+import type { NameGenerator, Resolution, ScopeInfo } from "../analysis/scope.js";
 import { Builder, type ES } from "./builders.js";
 
 /** One entry of the chunk's site table: `[line, operand a name, operand b name]`. */
@@ -17,6 +17,8 @@ export const SITE_BASE = "$b";
 
 /** State of the Lua function being lowered. */
 export class FunctionState {
+  /** Lowering the resumable form (a generator; see call-shapes.ts). */
+  resumable = false;
   /** Temporaries are a stack: `$1`, `$2`, ...; `depth` is the number in use. */
   private depth = 0;
   /** The highest temporary ever used (all are declared once at the top of the function). */
@@ -66,11 +68,18 @@ export class LowerContext {
   readonly definitionSites = new Map<FunctionExpression | Chunk, number>();
   readonly usedRuntime = new Set<string>();
   fn!: FunctionState;
+  /** Lowered nested functions (both forms), shared by the two forms of their parent. */
+  readonly lowered = new Map<
+    FunctionExpression,
+    { direct: ES.FunctionExpression; resumable: ES.FunctionExpression | undefined }
+  >();
 
   constructor(
     readonly scope: ScopeInfo,
     readonly names: NameGenerator,
     readonly chunkName: string,
+    /** Functions that need a resumable form (analysis/may-yield.ts). */
+    readonly mayYield: Set<FunctionExpression | Chunk> = new Set(),
   ) {}
 
   /** Run `lower` with the builder positioned at `loc`, restoring the position afterwards. */

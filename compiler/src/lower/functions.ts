@@ -3,42 +3,63 @@
 // "functions inherit the environment of the function that created them"). The prologue pushes
 // a frame (depth and call site) and every exit pops it and sets R.
 
-import type { FunctionFacts } from "../analysis/scope.js";
 import type { Chunk, FunctionExpression, ReturnStatement } from "@lunette/frontend";
+import type { FunctionFacts } from "../analysis/scope.js";
 import type { ES } from "./builders.js";
 import { lowerCall, lowerMethodCall } from "./calls.js";
 import { DEPTH, FunctionState, type LowerContext, VARARGS } from "./context.js";
 import { isLiteral, isOwnLocal, lowerExpression, lowerExpressionList } from "./expressions.js";
 import { lowerBlock } from "./statements.js";
 
-/** A function expression in value context: `($t = function f$N(...) {...}, $t.env = self.env, $t)`. */
+/**
+ * A function expression in value context: `($t = function f$N(...) {...}, $t.env = self.env,
+ * $t)`, plus `$t.co = function* f$N$co(...) {...}` when the function may yield (its resumable
+ * form, docs/architecture.md "Coroutines and tail calls").
+ */
 export function lowerFunction(ctx: LowerContext, func: FunctionExpression): ES.Expression {
   const b = ctx.b;
-  const fn = lowerFunctionBody(ctx, func);
+  // Both forms of the enclosing function create this closure: lower it once.
+  let forms = ctx.lowered.get(func);
+  if (forms === undefined) {
+    const direct = lowerFunctionBody(ctx, func);
+    const resumable = ctx.mayYield.has(func) ? lowerFunctionBody(ctx, func, true) : undefined;
+    forms = { direct, resumable };
+    ctx.lowered.set(func, forms);
+  }
   const mark = ctx.fn.mark();
   const t = ctx.temp();
   ctx.fn.release(mark);
+  const { direct, resumable } = forms;
   return ctx.at(func.loc, () =>
     b.sequence([
-      b.assign(b.id(t), fn),
+      b.assign(b.id(t), direct),
       b.assign(b.member(b.id(t), "env"), ctx.env()),
+      ...(resumable ? [b.assign(b.member(b.id(t), "co"), resumable)] : []),
       ctx.recordClosure(ctx.definitionSites.get(func)!, b.id(t)),
       b.id(t),
     ]),
   );
 }
 
-/** The JS function for a Lua function or the main chunk. */
+/**
+ * The JS function for a Lua function or the main chunk; with `resumable`, its resumable form: a
+ * generator called as a method of the direct function (`f.co(...)`), so `this` is the
+ * function's self binding.
+ */
 export function lowerFunctionBody(
   ctx: LowerContext,
   node: FunctionExpression | Chunk,
+  resumable = false,
 ): ES.FunctionExpression {
   const b = ctx.b;
   const facts = ctx.scope.functions.get(node)!;
   const isVararg = node.type === "Chunk" ? true : node.isVararg;
   const saved = ctx.fn;
-  const definitionSite = ctx.defineFunction(node, node.type === "Chunk" ? 0 : node.loc.line);
+  const definitionSite = resumable
+    ? ctx.definitionSites.get(node)!
+    : ctx.defineFunction(node, node.type === "Chunk" ? 0 : node.loc.line);
   ctx.fn = new FunctionState(node, facts.jsName, isVararg, definitionSite);
+  ctx.fn.resumable = resumable;
   try {
     const body = lowerBlock(ctx, node.body);
     const params: ES.Pattern[] =
@@ -48,6 +69,7 @@ export function lowerFunctionBody(
     if (isVararg) params.push(b.rest(VARARGS));
     return ctx.at(node.loc, () => {
       const prologue: ES.Statement[] = [];
+      if (resumable) prologue.push(b.declare("const", [[facts.jsName, b.id("this")]]));
       const mark = ctx.fn.mark();
       const arg = facts.arg && facts.argReferenced ? implicitArg(ctx, facts) : [];
       ctx.fn.release(mark);
@@ -67,7 +89,10 @@ export function lowerFunctionBody(
         const end = node.type === "Chunk" ? node.loc : { line: node.endLine, column: 0 };
         ctx.at(end, () => epilogue.push(...returnNothing(ctx)));
       }
-      return b.functionExpression(facts.jsName, params, [...prologue, ...body, ...epilogue]);
+      const statements = [...prologue, ...body, ...epilogue];
+      return resumable
+        ? b.generatorExpression(`${facts.jsName}$co`, params, statements)
+        : b.functionExpression(facts.jsName, params, statements);
     });
   } finally {
     ctx.fn = saved;
@@ -136,13 +161,11 @@ export function lowerReturn(ctx: LowerContext, s: ReturnStatement): ES.Statement
   if (values.length === 1) {
     const value = values[0]!;
     if (value.type === "Call" || value.type === "MethodCall") {
-      // A Lua callee takes over this frame's depth and call site (5.1 reuses the CallInfo).
+      // A Lua callee takes over this frame's depth (5.1 reuses the CallInfo); it is called from
+      // site 0, as lua5.1's "(tail call)" level has no position and gives the callee no name.
       const tailReplace = b.sequence([
         popFrame(ctx),
-        b.assign(
-          b.member(ctx.rt("S"), "site"),
-          b.computed(b.member(ctx.rt("S"), "callSites"), b.id(DEPTH)),
-        ),
+        b.assign(b.member(ctx.rt("S"), "site"), b.num(0)),
       ]);
       const options = { tailPop: popFrame(ctx), tailReplace };
       const call =

@@ -10,6 +10,7 @@ import type {
 } from "@lunette/frontend";
 import { evaluateList } from "./assignments.js";
 import type { ES } from "./builders.js";
+import { callShape } from "./call-shapes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpression as lowerExpressionFor } from "./expressions.js";
 import { lowerCondition } from "./operators.js";
@@ -142,14 +143,7 @@ export function lowerGenericFor(ctx: LowerContext, s: GenericForStatement): ES.S
   return ctx.at(s.loc, () => {
     const site = ctx.site();
     const args = [state, control];
-    const call = b.sequence([
-      ctx.setSite(site),
-      b.conditional(
-        b.typeIs(f, "function"),
-        b.call(f, args),
-        ctx.rtCall("call", [f, site, ...args]),
-      ),
-    ]);
+    const call = b.sequence([ctx.setSite(site), callShape(ctx, f, args, site)]);
     const first = variables[0]!;
     const declarations: ES.Statement[] = variables.map((v, k) => {
       const init =

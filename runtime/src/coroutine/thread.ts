@@ -1,0 +1,121 @@
+// Coroutines (Lua 5.1 §2.11, lcorolib in lbaselib.c): resume and yield.
+//
+// A coroutine runs the *resumable form* of its body: the generator method `f.co` that the
+// compiler emits beside every Lua function that may yield (docs/architecture.md, "Coroutines
+// and tail calls"). `yield` in resumable code is `yield* coroutine.yield.co(...)`, which yields
+// the array of values out of the whole `yield*` chain to `resume`; resuming passes the
+// resume arguments back in as the value of that `yield`. Each coroutine has its own frame
+// stack (S.depth, S.callSites) and tail-call state, swapped in by resume.
+
+import { errorValueOf, LuaError } from "../errors.js";
+import type { ResumableBody } from "../ops/tail.js";
+import { R, S } from "../state.js";
+import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
+
+export { LuaThread };
+
+/** The running coroutine, or undefined when the main thread runs. */
+let running: LuaThread | undefined;
+
+export function runningThread(): LuaThread | undefined {
+  return running;
+}
+
+/** lua5.1's text for a yield that cannot suspend the code between it and resume. */
+export const YIELD_ACROSS_BOUNDARY = "attempt to yield across metamethod/C-call boundary";
+
+/** Set by resumeThread: whether the last resume failed (its values are then [error]). */
+export let resumeFailed = false;
+
+type MaybeResumable = LuaFunction & { co?: ResumableBody };
+
+/**
+ * Resumes `co` with `args` (auxresume). Returns the yielded or returned values, or, when the
+ * coroutine raised an error or cannot be resumed, `[error value]` with resumeFailed set.
+ */
+export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
+  if (co.status !== "suspended") {
+    resumeFailed = true;
+    return [`cannot resume ${co.status} coroutine`];
+  }
+  const previous = running;
+  const depth = S.depth;
+  const callSites = S.callSites;
+  const site = S.site;
+  const tailDepth = S.tailDepth;
+  const tailCount = S.tailCount;
+  if (previous !== undefined) previous.status = "normal";
+  running = co;
+  co.status = "running";
+  S.depth = co.depth;
+  S.callSites = co.callSites;
+  S.tailDepth = co.tailDepth;
+  S.tailCount = co.tailCount;
+  S.site = 0;
+  let values: LuaValue[];
+  let failed = false;
+  try {
+    let step: IteratorResult<LuaValue[], LuaValue>;
+    const generator = co.generator;
+    if (generator !== undefined) {
+      step = generator.next(args);
+    } else {
+      const body = co.body as MaybeResumable;
+      co.body = undefined;
+      if (body.co === undefined) {
+        // A body that cannot yield runs in direct form, to completion.
+        step = { done: true, value: body(...args) };
+      } else {
+        co.generator = body.co(...args);
+        step = co.generator.next(NO_ARGS);
+      }
+    }
+    if (step.done) {
+      co.status = "dead";
+      const n = R.n;
+      values = n === 1 ? [step.value] : n === 0 ? [] : R.v;
+    } else {
+      co.status = "suspended";
+      values = step.value;
+    }
+  } catch (e) {
+    co.status = "dead";
+    co.error = e;
+    failed = true;
+    values = [errorValueOf(e)];
+  }
+  co.depth = S.depth;
+  co.tailDepth = S.tailDepth;
+  co.tailCount = S.tailCount;
+  S.depth = depth;
+  S.callSites = callSites;
+  S.site = site;
+  S.tailDepth = tailDepth;
+  S.tailCount = tailCount;
+  running = previous;
+  if (previous !== undefined) previous.status = "running";
+  resumeFailed = failed;
+  return values;
+}
+
+const NO_ARGS: LuaValue[] = [];
+
+/**
+ * coroutine.yield called in direct form: nothing between it and resume can be suspended (a
+ * library callback such as a sort comparator, a metamethod, or the main thread).
+ */
+export function yieldAcrossBoundary(): never {
+  throw new LuaError(YIELD_ACROSS_BOUNDARY, 0);
+}
+
+/** coroutine.yield's resumable form: suspends the whole `yield*` chain up to resume. */
+export function* yieldResumable(
+  ...values: LuaValue[]
+): Generator<LuaValue[], LuaValue, LuaValue[]> {
+  if (running === undefined) yieldAcrossBoundary();
+  const received = yield values;
+  const n = received.length;
+  R.n = n;
+  if (n >= 2) R.v = received;
+  return n === 0 ? undefined : received[0];
+}

@@ -1,0 +1,163 @@
+// The coroutine library (lbaselib.c's co_funcs, manual §5.2) and the resumable forms of the
+// library functions that call Lua code and may be suspended with it: pcall and xpcall (yielding
+// across them is beyond 5.1, as in Lua 5.2+ and LuaJIT). See runtime/src/coroutine/thread.ts.
+
+import {
+  resumeFailed,
+  resumeThread,
+  runningThread,
+  yieldAcrossBoundary,
+  yieldResumable,
+} from "../coroutine/thread.js";
+import { errorValueOf, LuaError } from "../errors.js";
+import { metamethod } from "../metatable.js";
+import { typeError } from "../ops/describe.js";
+import type { ResumableBody } from "../ops/tail.js";
+import { R, ret1, retN, S } from "../state.js";
+import type { LuaTable } from "../table.js";
+import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
+import { argError, checkAny, where } from "./args.js";
+
+type MaybeResumable = LuaFunction & { co?: ResumableBody; env?: LuaTable };
+type Resumable<F> = F & { co: ResumableBody };
+
+/** Results `head, ...values`. */
+function prependValues(head: LuaValue, values: LuaValue[]): LuaValue {
+  const out = new Array<LuaValue>(values.length + 1);
+  out[0] = head;
+  for (let i = 0; i < values.length; i++) out[i + 1] = values[i];
+  return retN(out);
+}
+
+/** Results `head, <all results of the call that returned first>` (reads R). */
+function prependResults(head: LuaValue, first: LuaValue): LuaValue {
+  const n = R.n;
+  if (n === 0) return ret1(head);
+  if (n === 1) return retN([head, first]);
+  return prependValues(head, R.v);
+}
+
+function checkThread(v: LuaValue, fname: string): LuaThread {
+  if (v instanceof LuaThread) return v;
+  argError(1, fname, "coroutine expected");
+}
+
+/** A Lua function (luaB_cocreate: `Lua function expected`). */
+function checkLuaFunction(v: LuaValue, fname: string): LuaFunction {
+  if (typeof v === "function" && (v as MaybeResumable).env !== undefined) return v;
+  argError(1, fname, "Lua function expected");
+}
+
+function create(...args: LuaValue[]): LuaValue {
+  return ret1(new LuaThread(checkLuaFunction(args[0], "create")));
+}
+
+function resume(co: LuaValue, ...args: LuaValue[]): LuaValue {
+  const thread = checkThread(co, "resume");
+  const values = resumeThread(thread, args);
+  return prependValues(!resumeFailed, values);
+}
+
+const yield_ = ((..._values: LuaValue[]): LuaValue => yieldAcrossBoundary()) as Resumable<
+  (...values: LuaValue[]) => LuaValue
+>;
+yield_.co = yieldResumable;
+
+function status(...args: LuaValue[]): LuaValue {
+  const thread = checkThread(args[0], "status");
+  return ret1(thread.status);
+}
+
+function running(): LuaValue {
+  return ret1(runningThread());
+}
+
+function wrap(...args: LuaValue[]): LuaValue {
+  const thread = new LuaThread(checkLuaFunction(args[0], "wrap"));
+  // auxwrap: errors propagate, a string one prefixed with the caller's position.
+  const wrapped = (...resumeArgs: LuaValue[]): LuaValue => {
+    const values = resumeThread(thread, resumeArgs);
+    if (!resumeFailed) return retN(values);
+    let error = values[0];
+    if (typeof error === "string" || typeof error === "number") error = where(1) + error;
+    throw new LuaError(error, S.site);
+  };
+  return ret1(wrapped);
+}
+
+/**
+ * Calls `f` from resumable code: its resumable form when it has one, else directly; a non-function
+ * goes through `__call` (the resumable `call` of ops/call.ts).
+ */
+export function* callResumable(
+  f: LuaValue,
+  site: number,
+  ...args: LuaValue[]
+): Generator<LuaValue[], LuaValue, LuaValue[]> {
+  S.site = site;
+  let callee = f as MaybeResumable;
+  if (typeof f !== "function") {
+    const handler = metamethod(f, "__call");
+    if (typeof handler !== "function") typeError(f, "call", undefined, site);
+    callee = handler as MaybeResumable;
+    args.unshift(f);
+  }
+  return callee.co !== undefined ? yield* callee.co(...args) : callee(...args);
+}
+
+/** pcall's resumable form: a yield inside `f` suspends through the pcall. */
+function* pcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, LuaValue[]> {
+  checkAny(args.length, 1, "pcall");
+  const depth = S.depth;
+  const site = S.site;
+  const tailDepth = S.tailDepth;
+  const tailCount = S.tailCount;
+  try {
+    const first = yield* callResumable(args[0], 0, ...args.slice(1));
+    return prependResults(true, first);
+  } catch (e) {
+    S.depth = depth;
+    S.site = site;
+    S.tailDepth = tailDepth;
+    S.tailCount = tailCount;
+    return retN([false, errorValueOf(e)]);
+  }
+}
+
+/** xpcall's resumable form (the handler runs in direct form, before the stack unwinds). */
+function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, LuaValue[]> {
+  checkAny(args.length, 2, "xpcall");
+  const [f, handler] = args;
+  const depth = S.depth;
+  const site = S.site;
+  const tailDepth = S.tailDepth;
+  const tailCount = S.tailCount;
+  try {
+    const first = yield* callResumable(f, 0);
+    return prependResults(true, first);
+  } catch (e) {
+    let result: LuaValue;
+    try {
+      S.site = 0;
+      result = typeof handler === "function" ? handler(errorValueOf(e)) : undefined;
+      if (typeof handler !== "function") throw e;
+    } catch {
+      result = "error in error handling";
+      R.n = 1;
+    }
+    S.depth = depth;
+    S.site = site;
+    S.tailDepth = tailDepth;
+    S.tailCount = tailCount;
+    return prependResults(false, result);
+  }
+}
+
+/** Installs `coroutine` into G and gives G's pcall/xpcall their resumable forms. */
+export function openCoroutine(G: LuaTable): Record<string, LuaFunction> {
+  const pcall = G.get("pcall") as MaybeResumable | undefined;
+  if (typeof pcall === "function") pcall.co = pcallResumable;
+  const xpcall = G.get("xpcall") as MaybeResumable | undefined;
+  if (typeof xpcall === "function") xpcall.co = xpcallResumable;
+  return { create, resume, running, status, wrap, yield: yield_ };
+}
