@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import * as runtime from "@lunette/runtime";
 import { createNodeHost } from "@lunette/runtime/node";
+import { isBinaryChunk, loadVmChunk } from "@lunette/vm";
 import { parseArguments, usageText } from "./args.js";
 import { loadLuaChunk, skipShebangLine } from "./load-chunk.js";
 import { runRepl } from "./repl.js";
@@ -17,19 +18,33 @@ type LuaValue = runtime.LuaValue;
 export interface Session {
   globals: runtime.LuaTable;
   host: runtime.Host;
+  /** How source text becomes a function: compiled to JS, or (`--vm`) run on the bytecode VM. */
+  loader: runtime.ChunkLoader;
 }
 
-export function createSession(): Session {
+/** Binary chunks (`\27Lua`) always run on the VM; source text goes to `sourceLoader`. */
+function chunkLoader(sourceLoader: runtime.ChunkLoader): runtime.ChunkLoader {
+  return (chunk, chunkName, env) =>
+    isBinaryChunk(chunk) ? loadVmChunk(chunk, chunkName, env) : sourceLoader(chunk, chunkName, env);
+}
+
+export function createSession(vm = false): Session {
   const host = createNodeHost();
-  runtime.setChunkLoader(loadLuaChunk);
+  const loader = chunkLoader(vm ? loadVmChunk : loadLuaChunk);
+  runtime.setChunkLoader(loader);
   const globals = runtime.createGlobals(host);
-  return { globals, host };
+  return { globals, host, loader };
 }
 
-/** Runs the interpreter for `argv` (without node and the script path); returns the status. */
-export function runInterpreter(argv: string[], stdinIsTTY: boolean): number {
+/**
+ * Runs the interpreter for `argv` (without node and the script path); returns the status.
+ * A leading `--vm` (not a lua.c option) runs everything on the bytecode VM.
+ */
+export function runInterpreter(commandLine: string[], stdinIsTTY: boolean): number {
+  const vm = commandLine[0] === "--vm";
+  const argv = vm ? commandLine.slice(1) : commandLine;
   const invocation = parseArguments(argv);
-  const session = createSession();
+  const session = createSession(vm);
   const { host } = session;
   if (invocation.usageError) {
     host.stderr(usageText(PROGRAM));
@@ -49,7 +64,9 @@ export function runInterpreter(argv: string[], stdinIsTTY: boolean): number {
   if (invocation.scriptIndex >= 0) {
     const script = argv[invocation.scriptIndex];
     const scriptArgs = argv.slice(invocation.scriptIndex + 1);
-    if (!runChunk(session, () => loadFile(session, script === "-" ? undefined : script), scriptArgs))
+    if (
+      !runChunk(session, () => loadFile(session, script === "-" ? undefined : script), scriptArgs)
+    )
       return 1;
   } else if (invocation.actions.length === 0 && !invocation.version) {
     if (stdinIsTTY) {
@@ -76,7 +93,7 @@ type LoadResult = { fn: runtime.LuaFunction } | { error: LuaValue };
 
 function loadSource(session: Session, source: string, chunkName: string): LoadResult {
   try {
-    return { fn: loadLuaChunk(source, chunkName, session.globals) };
+    return { fn: session.loader(source, chunkName, session.globals) };
   } catch (e) {
     return { error: errorValue(e) };
   }

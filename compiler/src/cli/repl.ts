@@ -5,9 +5,11 @@
 import { readSync } from "node:fs";
 import * as runtime from "@lunette/runtime";
 import type { Session } from "./interpreter.js";
-import { loadLuaChunk } from "./load-chunk.js";
 
-type Runner = (load: () => { fn: runtime.LuaFunction } | { error: runtime.LuaValue }, args: string[]) => boolean;
+type Runner = (
+  load: () => { fn: runtime.LuaFunction } | { error: runtime.LuaValue },
+  args: string[],
+) => boolean;
 
 export function runRepl(session: Session, run: Runner): void {
   const { host } = session;
@@ -36,7 +38,7 @@ export function runRepl(session: Session, run: Runner): void {
 
 function tryCompile(session: Session, source: string) {
   try {
-    const fn = loadLuaChunk(source, "=stdin", session.globals);
+    const fn = session.loader(source, "=stdin", session.globals);
     return { fn: printResults(session, fn) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
