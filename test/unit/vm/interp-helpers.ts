@@ -40,7 +40,13 @@ export function luac(path: string, strip = false): string {
 export function runLua(path: string): Outcome {
   const r = spawnSync("lua5.1", [path], { cwd: dir, encoding: "latin1" });
   const stderr = r.stderr as string;
-  const error = r.status === 0 ? undefined : stderr.split("\nstack traceback:")[0].replace(/^lua5\.1: /, "").replace(/\n$/, "");
+  const error =
+    r.status === 0
+      ? undefined
+      : stderr
+          .split("\nstack traceback:")[0]
+          .replace(/^lua5\.1: /, "")
+          .replace(/\n$/, "");
   return { out: r.stdout as string, error };
 }
 
@@ -56,7 +62,10 @@ export function runVm(chunk: string, chunkName: string): Outcome {
   } catch (e) {
     runtime.S.depth = depth;
     const value = runtime.errorValueOf(e);
-    error = typeof value === "string" || typeof value === "number" ? runtime.tostring(value) : "(error object is not a string)";
+    error =
+      typeof value === "string" || typeof value === "number"
+        ? runtime.tostring(value)
+        : "(error object is not a string)";
   }
   return { out: host.out, error };
 }

@@ -91,7 +91,7 @@ print(g(), getfenv(1) == _G)
 local env = setmetatable({}, {__index = _G})
 local f = loadstring and function() return 1 end
 print(type(f))`,
-}
+};
 
 const ERRORS: Record<string, string> = {
   indexLocal: "local t\nprint(t.x)",

@@ -26,11 +26,11 @@ import {
   forNumber,
   index,
   LuaTable,
-  lastClosures,
   type LuaValue,
+  lastClosures,
+  length,
   lessEqual,
   lessThan,
-  length,
   luaMod,
   luaPow,
   MAX_DEPTH,
@@ -209,8 +209,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const env = cl.env;
           const key = k[i >>> 14] as string;
           const v = env.hash[key];
-          regs[(i >>> 6) & 0xff] =
-            v !== undefined ? v : index(env, key, sites[pc - 1]);
+          regs[(i >>> 6) & 0xff] = v !== undefined ? v : index(env, key, sites[pc - 1]);
           continue;
         }
         case 6: {
@@ -275,7 +274,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
                 arr[key - 1] = v;
                 continue;
               }
-              if (t.mt === undefined && key === key) {
+              if (t.mt === undefined && !Number.isNaN(key)) {
                 t.setNumber(key, v);
                 continue;
               }
@@ -308,9 +307,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
           regs[(i >>> 6) & 0xff] =
-            typeof x === "number" && typeof y === "number"
-              ? x + y
-              : add(x, y, sites[pc - 1]);
+            typeof x === "number" && typeof y === "number" ? x + y : add(x, y, sites[pc - 1]);
           continue;
         }
         case 13: {
@@ -320,9 +317,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
           regs[(i >>> 6) & 0xff] =
-            typeof x === "number" && typeof y === "number"
-              ? x - y
-              : sub(x, y, sites[pc - 1]);
+            typeof x === "number" && typeof y === "number" ? x - y : sub(x, y, sites[pc - 1]);
           continue;
         }
         case 14: {
@@ -332,9 +327,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
           regs[(i >>> 6) & 0xff] =
-            typeof x === "number" && typeof y === "number"
-              ? x * y
-              : mul(x, y, sites[pc - 1]);
+            typeof x === "number" && typeof y === "number" ? x * y : mul(x, y, sites[pc - 1]);
           continue;
         }
         case 15: {
@@ -344,9 +337,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
           regs[(i >>> 6) & 0xff] =
-            typeof x === "number" && typeof y === "number"
-              ? x / y
-              : div(x, y, sites[pc - 1]);
+            typeof x === "number" && typeof y === "number" ? x / y : div(x, y, sites[pc - 1]);
           continue;
         }
         case 16: {
@@ -376,8 +367,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
         case 18: {
           // UNM A B: R(A) := -R(B)
           const x = regs[i >>> 23];
-          regs[(i >>> 6) & 0xff] =
-            typeof x === "number" ? -x : unm(x, sites[pc - 1]);
+          regs[(i >>> 6) & 0xff] = typeof x === "number" ? -x : unm(x, sites[pc - 1]);
           continue;
         }
         case 19: {
@@ -433,9 +423,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
           const lt =
-            typeof x === "number" && typeof y === "number"
-              ? x < y
-              : lessThan(x, y, sites[pc - 1]);
+            typeof x === "number" && typeof y === "number" ? x < y : lessThan(x, y, sites[pc - 1]);
           if (lt === (((i >>> 6) & 0xff) !== 0)) pc += (code[pc] >>> 14) - SBX_BIAS + 1;
           else pc++;
           continue;
@@ -478,7 +466,13 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const c = (i >>> 14) & 0x1ff;
           const site = sites[pc - 1];
           S.site = site;
-          const first = invoke(regs[a], regs, a + 1, b !== 0 ? b - 1 : top - a - 1, site);
+          const fn = regs[a];
+          const n = b !== 0 ? b - 1 : top - a - 1;
+          // A VM callee runs on a copy of the argument registers, without its JS wrapper.
+          const first =
+            typeof fn === "function" && (fn as VmFunction).proto !== undefined
+              ? execute(fn as VmFunction, regs.slice(a + 1, a + 1 + n))
+              : invoke(fn, regs, a + 1, n, site);
           if (c === 2) regs[a] = first;
           else if (c !== 1) top = storeResults(regs, a, first, c - 1);
           continue;

@@ -3,8 +3,20 @@
 // error messages (getobjname: `local 'x'`, `global 'f'`, `field 'y'`, `upvalue 'u'`,
 // `method 'm'`). Both walk the code the way symbexec does, so names match lua5.1's exactly.
 
-import { BITRK, getA, getB, getBx, getC, getOp, getSBx, OpCode, type Proto } from "../proto.js";
-import { VARARG_HASARG, VARARG_ISVARARG, VARARG_NEEDSARG } from "../proto.js";
+import {
+  BITRK,
+  getA,
+  getB,
+  getBx,
+  getC,
+  getOp,
+  getSBx,
+  OpCode,
+  type Proto,
+  VARARG_HASARG,
+  VARARG_ISVARARG,
+  VARARG_NEEDSARG,
+} from "../proto.js";
 
 /** Operand modes of lopcodes.h (OpArgN unused, U used, R register, K register or constant). */
 const N = 0;

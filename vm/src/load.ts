@@ -1,0 +1,37 @@
+// The VM's chunk loader (lua_load): source text is compiled to a Proto by the bytecode
+// compiler, a binary chunk (first byte `\27`) is read by the undumper; either way the result
+// is a VM closure of the main function with the given environment. `installVm` makes it the
+// runtime's loader, so loadstring, load, loadfile, dofile and require of files run on the VM:
+// no eval or new Function anywhere on this path.
+
+import { type LuaTable, setChunkLoader } from "@lunette/runtime";
+import { compileToProto } from "./codegen/index.js";
+import { makeClosure, type Upvalue, type VmFunction } from "./interpreter/execute.js";
+import { prepare } from "./interpreter/sites.js";
+import type { Proto } from "./proto.js";
+import { isBinaryChunk, undump } from "./undump.js";
+
+/** lua_load: the Proto of a chunk given as source text or as a binary chunk. */
+export function loadProto(chunk: string, chunkName: string): Proto {
+  return isBinaryChunk(chunk) ? undump(chunk, chunkName) : compileToProto(chunk, chunkName);
+}
+
+/**
+ * A VM closure of a main function. Its upvalues (a dumped function may have some) start as
+ * fresh nil upvalues, as in f_parser.
+ */
+export function closureOf(proto: Proto, env: LuaTable): VmFunction {
+  const upvalues: Upvalue[] = [];
+  for (let j = 0; j < proto.nups; j++) upvalues.push({ v: [undefined], i: 0 });
+  return makeClosure(prepare(proto), upvalues, env);
+}
+
+/** The runtime's ChunkLoader on the VM: throws a LuaError on syntax or chunk errors. */
+export function loadVmChunk(chunk: string, chunkName: string, env: LuaTable): VmFunction {
+  return closureOf(loadProto(chunk, chunkName), env);
+}
+
+/** Makes the VM the runtime's chunk loader (loadstring, load, loadfile, dofile, require). */
+export function installVm(): void {
+  setChunkLoader(loadVmChunk);
+}
