@@ -1,0 +1,42 @@
+// The bytecode compiler: Lua 5.1 source → Proto, with luac5.1's exact instructions, registers,
+// constants, line info, locals and upvalue names. Pipeline: parse (the shared frontend) →
+// rescan token positions (for line info) → walk the AST in lparser.c's order (statements.ts,
+// expressions.ts), emitting through the lcode.c port (code.ts).
+
+import { type ParseOptions, parse } from "@lunette/frontend";
+import { type Proto, VARARG_ISVARARG } from "../proto.js";
+import { after, closeFunction } from "./expressions.js";
+import { type CompileContext, FunctionState } from "./function-state.js";
+import { statementList } from "./statements.js";
+import { TokenPositions } from "./tokens.js";
+
+/**
+ * Compiles a chunk (a byte string) to its main function's Proto. `chunkName` is stored as
+ * the source (`@file.lua`, `=stdin`, or the code itself for loadstring); syntax errors throw
+ * the frontend's LuaSyntaxError.
+ */
+export function compileToProto(
+  source: string,
+  chunkName: string,
+  options: ParseOptions = {},
+): Proto {
+  const chunk = parse(source, chunkName, options);
+  // the same first-line skip as parse (luaL_loadfile's `#` line keeps its newline)
+  const skip = options.skipFirstLine ?? (chunkName.startsWith("@") || chunkName === "=stdin");
+  let start = 0;
+  let firstLine = 1;
+  if (skip && source.charCodeAt(0) === 35) {
+    const newline = source.indexOf("\n");
+    start = newline < 0 ? source.length : newline;
+    if (newline < 0) firstLine = 2;
+  }
+  const tokens = new TokenPositions(source, start, firstLine);
+  const ctx = { tokens, lastLine: firstLine, source: chunkName } as CompileContext;
+  const fs = new FunctionState(undefined, ctx, chunkName);
+  ctx.fs = fs;
+  fs.proto.is_vararg = VARARG_ISVARARG;
+  statementList(ctx, chunk.body.body);
+  if (tokens.count > 0) after(ctx, tokens.count - 1);
+  closeFunction(fs);
+  return fs.proto;
+}
