@@ -132,6 +132,22 @@ function lowerArithmetic(ctx: LowerContext, e: BinaryExpression): ES.Expression 
         l,
         b.binary("*", b.call(b.member(b.id("Math"), "floor"), [b.binary("/", l, r)]), r),
       );
+      // A positive integer literal divisor (`i % 7`): for an int32 dividend, JS's truncating
+      // `%` adjusted to the divisor's sign equals 5.1's a - floor(a/b)*b exactly (a/b cannot
+      // round across an integer when |a| < 2^31 and b <= 2^21), and avoids the float division.
+      // `+ 0` turns JS's -0 remainder into lua5.1's 0.
+      if (rv !== undefined && Number.isInteger(rv) && rv > 0 && rv <= 2 ** 21) {
+        const t = ctx.temp();
+        fast = b.conditional(
+          b.binary("===", b.binary("|", l, b.num(0)), l),
+          b.conditional(
+            b.binary("<", b.assign(b.id(t), b.binary("%", l, r)), b.num(0)),
+            b.binary("+", b.id(t), r),
+            b.binary("+", b.id(t), b.num(0)),
+          ),
+          fast,
+        );
+      }
     } else if (op === "^") {
       // Only a finite literal exponent is safe inline: Math.pow and C pow disagree on
       // pow(1, NaN) and pow(-1, ±inf). x^2 is x*x exactly.
