@@ -32,18 +32,10 @@ export class LuaTable {
   map: Map<LuaValue, LuaValue> | undefined = undefined;
   mt: LuaTable | undefined = undefined;
 
-  /**
-   * The traversal order of the keys after the array part (string keys, then map keys), built
-   * lazily by `next` and dropped when a new key is added.
-   */
-  private order: LuaValue[] | undefined = undefined;
-  /** Position of each key in `order`, built only when the `orderHint` guess misses. */
-  private orderIndex: Map<LuaValue, number> | undefined = undefined;
-  /** Position in `order` of the key `next` returned last (sequential traversal is O(1)). */
-  private orderHint = 0;
-  /** New string keys added through `set` since the last compaction check. */
-  private newStringKeys = 0;
-  private compactAt = COMPACT_MIN;
+  /** `next`'s state, made by the first traversal and dropped when a new key is added. */
+  private traversal: Traversal | undefined = undefined;
+  /** New string keys that `set` may still add before the next compaction check. */
+  private keysBeforeCompaction = COMPACT_MIN;
 
   /** Takes ownership of `arr` (positional values of a constructor) and trims trailing nils. */
   constructor(arr?: LuaValue[]) {
@@ -154,19 +146,14 @@ export class LuaTable {
       map = new Map();
       this.map = map;
     }
-    if (this.order !== undefined && !map.has(key)) this.dropOrder();
+    if (this.traversal !== undefined && !map.has(key)) this.traversal = undefined;
     map.set(key, value);
   }
 
   /** A string key that was never in `hash` is about to be added. */
   private addStringKey(): void {
-    this.dropOrder();
-    if (++this.newStringKeys >= this.compactAt) this.compactHash();
-  }
-
-  private dropOrder(): void {
-    this.order = undefined;
-    this.orderIndex = undefined;
+    this.traversal = undefined;
+    if (--this.keysBeforeCompaction <= 0) this.compactHash();
   }
 
   /**
@@ -187,8 +174,7 @@ export class LuaTable {
       }
       this.hash = fresh;
     }
-    this.newStringKeys = 0;
-    this.compactAt = Math.max(COMPACT_MIN, live);
+    this.keysBeforeCompaction = Math.max(COMPACT_MIN, live);
   }
 
   /** `#t` for tables (luaH_getn): the array part is always a border. */
@@ -223,14 +209,15 @@ export class LuaTable {
         }
       }
     }
-    const order = this.order ?? this.buildOrder();
+    const traversal = this.traversal ?? this.startTraversal();
+    const order = traversal.order;
     const hash = this.hash;
     const map = this.map;
     for (; pos < order.length; pos++) {
       const k = order[pos];
       const v = typeof k === "string" ? hash[k] : map?.get(k);
       if (v !== undefined) {
-        this.orderHint = pos;
+        traversal.hint = pos;
         out[0] = k;
         out[1] = v;
         return true;
@@ -241,14 +228,15 @@ export class LuaTable {
 
   /** The `order` position after `key`; `key` is not an array-part index. */
   private positionAfter(key: LuaValue): number {
-    const order = this.order ?? this.buildOrder();
-    const hint = this.orderHint;
+    const traversal = this.traversal ?? this.startTraversal();
+    const order = traversal.order;
+    const hint = traversal.hint;
     if (hint < order.length && order[hint] === key) return hint + 1;
-    let index = this.orderIndex;
+    let index = traversal.index;
     if (index === undefined) {
       index = new Map();
       for (let p = 0; p < order.length; p++) index.set(order[p], p);
-      this.orderIndex = index;
+      traversal.index = index;
     }
     const p = index.get(key);
     if (p !== undefined) return p + 1;
@@ -258,15 +246,22 @@ export class LuaTable {
     throw new InvalidNextKey();
   }
 
-  private buildOrder(): LuaValue[] {
+  private startTraversal(): Traversal {
     const order: LuaValue[] = Object.keys(this.hash);
     const map = this.map;
     if (map !== undefined) for (const k of map.keys()) order.push(k);
-    this.order = order;
-    this.orderIndex = undefined;
-    this.orderHint = 0;
-    return order;
+    this.traversal = { order, index: undefined, hint: 0 };
+    return this.traversal;
   }
+}
+
+/** The order in which `next` visits the keys after the array part (string keys, then map keys). */
+interface Traversal {
+  order: LuaValue[];
+  /** Position of each key in `order`, built only when the `hint` guess misses. */
+  index: Map<LuaValue, number> | undefined;
+  /** Position in `order` of the key `next` returned last (sequential traversal is O(1)). */
+  hint: number;
 }
 
 /** Thrown by `LuaTable.nextEntry` for a key not in the table (`invalid key to 'next'`). */
