@@ -13,6 +13,9 @@ const argv = process.argv.slice(2);
 if (argv[0] === "compile") {
   const { runCompileCommand } = await import("./compile-command.js");
   process.exitCode = runCompileCommand(argv.slice(1));
+} else if (argv[0] === "luac") {
+  const { runLuacCommand } = await import("./luac-command.js");
+  process.exitCode = runLuacCommand(argv.slice(1));
 } else {
   const worker = new Worker(new URL("./worker.bundle.js", import.meta.url), {
     workerData: { argv, stdinIsTTY: Boolean(process.stdin.isTTY) },
