@@ -1,7 +1,7 @@
 -- closures: creation of closures that capture upvalues, and calls through
 -- them. make_counter's closure mutates a shared upvalue; make_adder's closure
 -- only reads one; compose builds closures over closures.
-local n = (arg and arg[1] == "quick") and 100000 or 1500000
+local n = (arg and arg[1] == "quick") and 100000 or 4000000
 
 local function make_counter(start)
   local count = start

@@ -1,6 +1,6 @@
 -- matmul: dense matrix multiplication with arrays of arrays (row tables).
 -- Measures float array reads in the inner loop and row hoisting.
-local n = (arg and arg[1] == "quick") and 60 or 200
+local n = (arg and arg[1] == "quick") and 60 or 300
 
 local function matrix(size, seed)
   local m = {}

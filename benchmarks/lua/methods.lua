@@ -2,7 +2,7 @@
 -- instance with setmetatable; p:add(q), p:scale(k), p:dot(q) are method calls
 -- resolved through __index = Point (a metatable lookup on every call), and
 -- each add/scale allocates a new instance.
-local n = (arg and arg[1] == "quick") and 60000 or 600000
+local n = (arg and arg[1] == "quick") and 60000 or 1800000
 
 local Point = {}
 Point.__index = Point

@@ -1,7 +1,7 @@
 -- nbody: the classic Jovian planets simulation (sun + 4 giant planets) with a
 -- symplectic Euler step. Float arithmetic on named fields of a few records,
 -- pairwise loops over a small array, one sqrt per pair.
-local steps = (arg and arg[1] == "quick") and 20000 or 200000
+local steps = (arg and arg[1] == "quick") and 20000 or 400000
 
 local pi = 3.141592653589793
 local solar_mass = 4 * pi * pi

@@ -2,7 +2,7 @@
 -- (multiply, modulo, compare) with float arithmetic (add, divide), no calls
 -- and no tables. Integer values stay below 2^31 so every engine (including
 -- 32-bit-integer fengari) computes the same checksum.
-local n = (arg and arg[1] == "quick") and 2000000 or 20000000
+local n = (arg and arg[1] == "quick") and 2000000 or 40000000
 
 local isum, fsum, x = 0, 0.0, 0.0
 for i = 1, n do

@@ -3,7 +3,7 @@
 -- array indexing and branches.
 local quick = arg and arg[1] == "quick"
 local n = quick and 8 or 10
-local rounds = quick and 5 or 40
+local rounds = quick and 5 or 80
 
 local function solve(size)
   local cols, up, down = {}, {}, {}

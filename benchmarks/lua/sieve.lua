@@ -2,7 +2,7 @@
 -- integer-indexed array reads and writes in nested numeric loops.
 local quick = arg and arg[1] == "quick"
 local limit = 250000
-local rounds = quick and 3 or 20
+local rounds = quick and 3 or 60
 
 local function sieve(n)
   local composite = {}

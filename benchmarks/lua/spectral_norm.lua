@@ -1,7 +1,7 @@
 -- spectral_norm: the spectral norm of the infinite matrix
 -- A(i,j) = 1/((i+j)(i+j+1)/2 + i + 1), by power iteration with A and its
 -- transpose. Float arrays, nested loops, a small function called n^2 times.
-local n = (arg and arg[1] == "quick") and 100 or 500
+local n = (arg and arg[1] == "quick") and 100 or 800
 
 local function entry(i, j)
   local ij = i + j

@@ -3,7 +3,7 @@
 -- once by table constructors with the same key order.
 local quick = arg and arg[1] == "quick"
 local count = 1000
-local steps = quick and 400 or 5000
+local steps = quick and 400 or 10000
 
 local particles = {}
 for i = 1, count do
