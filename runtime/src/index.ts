@@ -13,7 +13,7 @@
 //   host side      createGlobals(host), setChunkLoader(loader)          (globals.ts, load.ts)
 //   embedding      LuaState, toJS, toLuaValue, registerLuaModule, ...   (interop/)
 
-export { resumeThread, runningThread } from "./coroutine/thread.js";
+export { resumeThread, runningThread, yieldAcrossBoundary } from "./coroutine/thread.js";
 export { errorValueOf, LuaError, runtimeError, toLuaError } from "./errors.js";
 export { createGlobals, installLibrary } from "./globals.js";
 export { createBufferHost, type Host } from "./host.js";
@@ -44,6 +44,7 @@ export { index, setIndex, tableSet } from "./ops/index.js";
 export { length } from "./ops/length.js";
 export { stackOverflow } from "./ops/stack.js";
 export {
+  type ResumableBody,
   TAIL_CALL,
   tailEnter,
   tailLeave,

@@ -17,10 +17,9 @@ export const MAX_DEPTH = 19000;
 /**
  * Frame state. `site` is the site id of the call the innermost Lua frame is making now;
  * `callSites[d]` is the site from which the frame at depth d was called, `fns[d]` its function.
- * Each coroutine has its own `depth` and `callSites` (like lua_State's CallInfo stack); `resume`
- * swaps them in and out (runtime/src/coroutine/thread.ts). `callSites` is a plain array of small
- * integers so the main stack and the small, growing coroutine stacks share one shape at every
- * prologue's store.
+ * Each coroutine has its own `depth` and call sites (like lua_State's CallInfo stack); `resume`
+ * swaps them in and out (runtime/src/coroutine/thread.ts), always as a full-size Int32Array so
+ * every prologue's store sees one array type.
  *
  * `tailDepth`/`tailCount` belong to the tail-call trampoline (runtime/src/ops/tail.ts): the
  * depth of the frame whose tail-call site runs the current trampoline, and how many tail calls
@@ -29,7 +28,7 @@ export const MAX_DEPTH = 19000;
 export const S = {
   depth: 0,
   site: 0,
-  callSites: new Array<number>(MAX_DEPTH + 64).fill(0),
+  callSites: new Int32Array(MAX_DEPTH + 64),
   fns: new Array<unknown>(MAX_DEPTH + 64).fill(undefined),
   tailDepth: -1,
   tailCount: 0,

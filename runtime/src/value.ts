@@ -34,7 +34,8 @@ export class LuaThread {
   /** The error that killed the coroutine (debug.traceback(co) reads its frames). */
   error: unknown = undefined;
   depth = 0;
-  callSites: number[] = new Array<number>(8).fill(0);
+  /** The call sites of its frames 1..depth (at [1..depth]) while it is suspended. */
+  savedSites: Int32Array | undefined = undefined;
   tailDepth = -1;
   tailCount = 0;
   constructor(

@@ -9,7 +9,7 @@
 
 import { errorValueOf, LuaError } from "../errors.js";
 import type { ResumableBody } from "../ops/tail.js";
-import { R, S } from "../state.js";
+import { MAX_DEPTH, R, S } from "../state.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 
 export { LuaThread };
@@ -47,8 +47,13 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   if (previous !== undefined) previous.status = "normal";
   running = co;
   co.status = "running";
+  // The coroutine's frames go into the stack buffer of this resume nesting level.
+  const level = nesting++;
+  const stack = (stackPool[level] ??= new Int32Array(MAX_DEPTH + 64));
+  const saved = co.savedSites;
+  if (saved !== undefined) stack.set(saved);
   S.depth = co.depth;
-  S.callSites = co.callSites;
+  S.callSites = stack;
   S.tailDepth = co.tailDepth;
   S.tailCount = co.tailCount;
   S.site = 0;
@@ -85,6 +90,8 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
     values = [errorValueOf(e)];
   }
   co.depth = S.depth;
+  co.savedSites = co.status === "dead" ? undefined : stack.slice(0, S.depth + 1);
+  nesting--;
   co.tailDepth = S.tailDepth;
   co.tailCount = S.tailCount;
   S.depth = depth;
@@ -99,6 +106,10 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
 }
 
 const NO_ARGS: LuaValue[] = [];
+
+/** Frame stacks for running coroutines, one per resume nesting level (reused). */
+const stackPool: Int32Array<ArrayBuffer>[] = [];
+let nesting = 0;
 
 /**
  * coroutine.yield called in direct form: nothing between it and resume can be suspended (a

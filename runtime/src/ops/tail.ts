@@ -32,7 +32,7 @@ export function tailRequest(f: LuaFunction, args: LuaValue[]): LuaValue {
 
 /** The owner starts a trampoline at depth `d`; returns the previous trampoline state. */
 export function tailEnter(d: number): number {
-  const saved = (S.tailDepth + 1) * 256 + S.tailCount;
+  const saved = (S.tailDepth << 8) | S.tailCount;
   S.tailDepth = d;
   S.tailCount = 0;
   return saved;
@@ -40,8 +40,8 @@ export function tailEnter(d: number): number {
 
 /** Restores the trampoline state saved by tailEnter (also used after errors by pcall). */
 export function tailRestore(saved: number): void {
-  S.tailDepth = Math.floor(saved / 256) - 1;
-  S.tailCount = saved % 256;
+  S.tailDepth = saved >> 8;
+  S.tailCount = saved & 255;
 }
 
 /** The owner's call returned `first`: run the pending calls, then restore the outer state. */
