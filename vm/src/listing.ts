@@ -107,7 +107,7 @@ class Addresses {
   get(p: Proto): string {
     let address = this.known.get(p);
     if (address === undefined) {
-      address = `0x${(0x8000 + this.known.size * 0x100).toString(16).padStart(12, "0")}`;
+      address = `0x${(0x55a0c0de0000 + this.known.size * 0x120).toString(16)}`;
       this.known.set(p, address);
     }
     return address;
