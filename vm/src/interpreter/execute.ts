@@ -18,7 +18,6 @@
 
 import {
   add,
-  call,
   callValue,
   concat,
   div,
@@ -45,27 +44,23 @@ import {
   unm,
 } from "@lunette/runtime";
 import { VARARG_NEEDSARG } from "../proto.js";
+import { resumableBody } from "./execute-resumable.js";
+
+import {
+  argTable,
+  closeUpvalues,
+  FIELDS_PER_FLUSH,
+  findUpvalue,
+  invoke,
+  NO_VALUES,
+  SBX_BIAS,
+  storeResults,
+  type Upvalue,
+  type VmFunction,
+} from "./frame.js";
 import { concatSite, type PreparedProto, registerProto } from "./sites.js";
 
-/** An upvalue: the value lives at `v[i]` (the frame's registers while open). */
-export interface Upvalue {
-  v: LuaValue[];
-  i: number;
-}
-
-/** A Lua function running on the VM. */
-export interface VmFunction {
-  (...args: LuaValue[]): LuaValue;
-  env: LuaTable;
-  proto: PreparedProto;
-  upvalues: Upvalue[];
-}
-
-const NO_VALUES: LuaValue[] = [];
-/** MAXARG_sBx: the bias of signed jump offsets. */
-const SBX_BIAS = 131071;
-/** LFIELDS_PER_FLUSH. */
-const FIELDS_PER_FLUSH = 50;
+export type { Upvalue, VmFunction };
 
 /** luaF_newLclosure: a VM closure of `proto` with its upvalues and environment. */
 export function makeClosure(proto: PreparedProto, upvalues: Upvalue[], env: LuaTable): VmFunction {
@@ -75,84 +70,11 @@ export function makeClosure(proto: PreparedProto, upvalues: Upvalue[], env: LuaT
   f.env = env;
   f.proto = proto;
   f.upvalues = upvalues;
+  f.co = resumableBody;
   if (proto.definition === 0) registerProto(proto);
   // Level-based getfenv/setfenv and tracebacks find a frame's function from its sites.
   lastClosures[proto.definition] = f;
   return f;
-}
-
-/** The open upvalue of register `r` of a frame, shared by all closures that capture it. */
-function findUpvalue(open: Upvalue[], regs: LuaValue[], r: number): Upvalue {
-  for (let j = 0; j < open.length; j++) if (open[j].i === r) return open[j];
-  const u: Upvalue = { v: regs, i: r };
-  open.push(u);
-  return u;
-}
-
-/** luaF_close: upvalues of registers >= level get their own storage. */
-function closeUpvalues(open: Upvalue[], level: number): void {
-  let kept = 0;
-  for (let j = 0; j < open.length; j++) {
-    const u = open[j];
-    if (u.i >= level) {
-      u.v = [u.v[u.i]];
-      u.i = 0;
-    } else {
-      open[kept++] = u;
-    }
-  }
-  open.length = kept;
-}
-
-/** Calls `fn` with registers first..first+n-1 as arguments (luaD_call). */
-function invoke(fn: LuaValue, regs: LuaValue[], first: number, n: number, site: number): LuaValue {
-  if (typeof fn === "function") {
-    switch (n) {
-      case 0:
-        return fn();
-      case 1:
-        return fn(regs[first]);
-      case 2:
-        return fn(regs[first], regs[first + 1]);
-      case 3:
-        return fn(regs[first], regs[first + 1], regs[first + 2]);
-      default:
-        return fn(...regs.slice(first, first + n));
-    }
-  }
-  return call(fn, site, ...regs.slice(first, first + n));
-}
-
-/**
- * Stores the results of the call that returned `first` into registers from `a`: `wanted`
- * of them (adjusted with nils), or all when wanted is -1. Returns the new top.
- */
-function storeResults(regs: LuaValue[], a: number, first: LuaValue, wanted: number): number {
-  const n = R.n;
-  if (wanted < 0) {
-    if (n === 1) regs[a] = first;
-    else if (n >= 2) {
-      const v = R.v;
-      for (let j = 0; j < n; j++) regs[a + j] = v[j];
-    }
-    return a + n;
-  }
-  if (n >= 2) {
-    const v = R.v;
-    for (let j = 0; j < wanted; j++) regs[a + j] = j < n ? v[j] : undefined;
-  } else {
-    regs[a] = n === 1 ? first : undefined;
-    for (let j = 1; j < wanted; j++) regs[a + j] = undefined;
-  }
-  return a + wanted;
-}
-
-/** The 5.1 compatibility `arg` table of a vararg function that does not use `...`. */
-function argTable(varargs: LuaValue[]): LuaTable {
-  const t = new LuaTable(varargs.slice());
-  for (let j = 0; j < varargs.length; j++) if (varargs[j] === undefined) t.set(j + 1, undefined);
-  t.set("n", varargs.length);
-  return t;
 }
 
 /** luaV_execute: runs closure `cl` on `args` (which become its registers). */
@@ -486,16 +408,18 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const site = sites[pc - 1];
           S.site = site;
           if (typeof fn === "function" && (fn as VmFunction).proto !== undefined) {
-            // A VM callee reuses this frame: constant JS stack and S.depth.
+            // A VM callee reuses this frame: constant JS stack and S.depth. The level it was
+            // called from is lua5.1's "(tail call)", which has no position (site 0).
             cl = fn as VmFunction;
             regs = regs.slice(a + 1, a + 1 + n);
+            S.callSites[d] = 0;
             continue tail;
           }
           if (typeof fn === "function" && (fn as VmFunction).env !== undefined) {
             // A compiled Lua callee replaces this frame, as compiled tail calls do.
             const callArgs = regs.slice(a + 1, a + 1 + n);
             S.depth = d - 1;
-            S.site = S.callSites[d];
+            S.site = 0;
             return fn(...callArgs);
           }
           const first = invoke(fn, regs, a + 1, n, site);

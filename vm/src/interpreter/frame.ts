@@ -1,0 +1,113 @@
+// Pieces shared by the two forms of the interpreter (execute.ts, execute-resumable.ts):
+// upvalues, the VM function type, argument passing and result adjustment.
+
+import { call, LuaTable, type LuaValue, R } from "@lunette/runtime";
+import type { PreparedProto } from "./sites.js";
+
+/** The resumable form of a Lua function: a generator method (`this` is the function). */
+export type ResumableBody = (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>;
+
+/** A callee that may have a resumable form. */
+export type MaybeResumable = ((...args: LuaValue[]) => LuaValue) & { co?: ResumableBody };
+
+/** An upvalue: the value lives at `v[i]` (the frame's registers while open). */
+export interface Upvalue {
+  v: LuaValue[];
+  i: number;
+}
+
+/** A Lua function running on the VM. */
+export interface VmFunction {
+  (...args: LuaValue[]): LuaValue;
+  env: LuaTable;
+  proto: PreparedProto;
+  upvalues: Upvalue[];
+  /** The resumable form, run inside coroutines (execute-resumable.ts). */
+  co: ResumableBody;
+}
+
+export const NO_VALUES: LuaValue[] = [];
+/** MAXARG_sBx: the bias of signed jump offsets. */
+export const SBX_BIAS = 131071;
+/** LFIELDS_PER_FLUSH. */
+export const FIELDS_PER_FLUSH = 50;
+
+/** The open upvalue of register `r` of a frame, shared by all closures that capture it. */
+export function findUpvalue(open: Upvalue[], regs: LuaValue[], r: number): Upvalue {
+  for (let j = 0; j < open.length; j++) if (open[j].i === r) return open[j];
+  const u: Upvalue = { v: regs, i: r };
+  open.push(u);
+  return u;
+}
+
+/** luaF_close: upvalues of registers >= level get their own storage. */
+export function closeUpvalues(open: Upvalue[], level: number): void {
+  let kept = 0;
+  for (let j = 0; j < open.length; j++) {
+    const u = open[j];
+    if (u.i >= level) {
+      u.v = [u.v[u.i]];
+      u.i = 0;
+    } else {
+      open[kept++] = u;
+    }
+  }
+  open.length = kept;
+}
+
+/** Calls `fn` with registers first..first+n-1 as arguments (luaD_call). */
+export function invoke(
+  fn: LuaValue,
+  regs: LuaValue[],
+  first: number,
+  n: number,
+  site: number,
+): LuaValue {
+  if (typeof fn === "function") {
+    switch (n) {
+      case 0:
+        return fn();
+      case 1:
+        return fn(regs[first]);
+      case 2:
+        return fn(regs[first], regs[first + 1]);
+      case 3:
+        return fn(regs[first], regs[first + 1], regs[first + 2]);
+      default:
+        return fn(...regs.slice(first, first + n));
+    }
+  }
+  return call(fn, site, ...regs.slice(first, first + n));
+}
+
+/**
+ * Stores the results of the call that returned `first` into registers from `a`: `wanted`
+ * of them (adjusted with nils), or all when wanted is -1. Returns the new top.
+ */
+export function storeResults(regs: LuaValue[], a: number, first: LuaValue, wanted: number): number {
+  const n = R.n;
+  if (wanted < 0) {
+    if (n === 1) regs[a] = first;
+    else if (n >= 2) {
+      const v = R.v;
+      for (let j = 0; j < n; j++) regs[a + j] = v[j];
+    }
+    return a + n;
+  }
+  if (n >= 2) {
+    const v = R.v;
+    for (let j = 0; j < wanted; j++) regs[a + j] = j < n ? v[j] : undefined;
+  } else {
+    regs[a] = n === 1 ? first : undefined;
+    for (let j = 1; j < wanted; j++) regs[a + j] = undefined;
+  }
+  return a + wanted;
+}
+
+/** The 5.1 compatibility `arg` table of a vararg function that does not use `...`. */
+export function argTable(varargs: LuaValue[]): LuaTable {
+  const t = new LuaTable(varargs.slice());
+  for (let j = 0; j < varargs.length; j++) if (varargs[j] === undefined) t.set(j + 1, undefined);
+  t.set("n", varargs.length);
+  return t;
+}
