@@ -135,7 +135,7 @@ function conditionalJump(fs: FunctionState, op: OpCode, a: number, b: number, c:
 
 function fixJump(fs: FunctionState, pc: number, dest: number): void {
   const offset = dest - (pc + 1);
-  if (Math.abs(offset) > MAXARG_SBX) throw new Error("control structure too long");
+  if (Math.abs(offset) > MAXARG_SBX) fs.ls.error("control structure too long");
   setSBx(fs, pc, offset);
 }
 
@@ -243,7 +243,7 @@ export function concat<F extends string>(
 export function checkStack(fs: FunctionState, n: number): void {
   const size = fs.freeRegister + n;
   if (size > fs.proto.maxstacksize) {
-    if (size >= MAXSTACK) throw new Error("function or expression too complex");
+    if (size >= MAXSTACK) fs.ls.error("function or expression too complex");
     fs.proto.maxstacksize = size;
   }
 }

@@ -44,6 +44,7 @@ const FIELDS_PER_FLUSH = 50;
 /** Sets `ls->lastline` as if token `index` was the last one consumed. */
 export function after(ctx: CompileContext, index: number): void {
   ctx.lastLine = ctx.tokens.endLine(index);
+  ctx.lastToken = index;
 }
 
 const lastTokens = new WeakMap<Expression, number>();

@@ -81,11 +81,18 @@ export interface CompileContext {
   tokens: TokenPositions;
   /** `ls->lastline`: the line stamped on the next instruction. */
   lastLine: number;
+  /** Index of the last consumed token (the current one is the next). */
+  lastToken: number;
+  /** luaX_syntaxerror: `chunk:line: message near 'token'` at the current token. */
+  error(message: string): never;
   /** Current function. */
   fs: FunctionState;
   /** Chunk name stored in every Proto (`@file.lua`, `=stdin`, the string itself...). */
   source: string;
 }
+
+/** What the code generator needs of the compile context. */
+export type LineSource = Pick<CompileContext, "lastLine" | "error">;
 
 export class FunctionState {
   readonly proto: Proto;
@@ -109,9 +116,9 @@ export class FunctionState {
   private readonly otherConstants = new Map<Constant, number>();
 
   /** Where instructions take their line from (`ls->lastline`). */
-  readonly ls: { lastLine: number };
+  readonly ls: LineSource;
 
-  constructor(parent: FunctionState | undefined, ls: { lastLine: number }, source: string) {
+  constructor(parent: FunctionState | undefined, ls: LineSource, source: string) {
     this.parent = parent;
     this.ls = ls;
     // lparser.c's open_func: registers 0 and 1 are always valid (maxstacksize 2)

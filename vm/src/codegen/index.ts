@@ -3,7 +3,7 @@
 // rescan token positions (for line info) → walk the AST in lparser.c's order (statements.ts,
 // expressions.ts), emitting through the lcode.c port (code.ts).
 
-import { type ParseOptions, parse } from "@lunette/frontend";
+import { LuaSyntaxError, type ParseOptions, parse } from "@lunette/frontend";
 import { type Proto, VARARG_ISVARARG } from "../proto.js";
 import { after, closeFunction } from "./expressions.js";
 import { type CompileContext, FunctionState } from "./function-state.js";
@@ -31,7 +31,18 @@ export function compileToProto(
     if (newline < 0) firstLine = 2;
   }
   const tokens = new TokenPositions(source, start, firstLine);
-  const ctx = { tokens, lastLine: firstLine, source: chunkName } as CompileContext;
+  const ctx = {
+    tokens,
+    lastLine: firstLine,
+    lastToken: -1,
+    source: chunkName,
+    error(message: string): never {
+      const current = ctx.lastToken + 1;
+      const line = tokens.endLine(Math.min(current, tokens.count - 1));
+      const near = tokens.text(source, current);
+      throw new LuaSyntaxError(chunk.chunkName, line, `${message} near '${near}'`);
+    },
+  } as CompileContext;
   const fs = new FunctionState(undefined, ctx, chunkName);
   ctx.fs = fs;
   fs.proto.is_vararg = VARARG_ISVARARG;

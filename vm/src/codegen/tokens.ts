@@ -26,6 +26,9 @@ export class TokenPositions {
   readonly endLines: number[] = [];
   /** For `( [ {`, `function if do` and `repeat`: the index of the closing token. */
   readonly closers: number[] = [];
+  /** Source offsets where each token starts and ends. */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
   private readonly byLoc = new Map<number, number>();
 
   constructor(source: string, start: number, firstLine: number) {
@@ -45,12 +48,29 @@ export class TokenPositions {
     return index < 0 ? 1 : (this.endLines[index] ?? this.endLines[this.endLines.length - 1] ?? 1);
   }
 
+  /** How token `index` appears after `near` in syntax errors (llex.c's txtToken). */
+  text(source: string, index: number): string {
+    const kind = this.kinds[index];
+    if (kind === undefined) return "<eof>";
+    if (kind.startsWith("<")) return source.slice(this.starts[index], this.ends[index]);
+    return kind;
+  }
+
   get count(): number {
     return this.kinds.length;
   }
 
-  private push(kind: string, line: number, column: number, endLine: number): void {
+  private push(
+    kind: string,
+    line: number,
+    column: number,
+    endLine: number,
+    start: number,
+    end: number,
+  ): void {
     this.byLoc.set(line * 2 ** 26 + column, this.kinds.length);
+    this.starts.push(start);
+    this.ends.push(end);
     this.kinds.push(kind);
     this.lines.push(line);
     this.endLines.push(endLine);
@@ -97,6 +117,7 @@ export class TokenPositions {
         continue;
       }
       const tokenLine = line;
+      const tokenStart = i;
       const column = i - lineStart;
       if (c === 45 && src.charCodeAt(i + 1) === 45) {
         i += 2;
@@ -114,7 +135,7 @@ export class TokenPositions {
         const lvl = level(i, 91);
         if (lvl >= 0) {
           skipLong(lvl);
-          this.push("<string>", tokenLine, column, line);
+          this.push("<string>", tokenLine, column, line, tokenStart, i);
           continue;
         }
       }
@@ -131,7 +152,7 @@ export class TokenPositions {
           }
         }
         i++;
-        this.push("<string>", tokenLine, column, line);
+        this.push("<string>", tokenLine, column, line, tokenStart, i);
         continue;
       }
       if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
@@ -143,7 +164,7 @@ export class TokenPositions {
           if (d === 43 || d === 45) d = src.charCodeAt(++i);
         }
         while (isNamePart(d)) d = src.charCodeAt(++i);
-        this.push("<number>", tokenLine, column, line);
+        this.push("<number>", tokenLine, column, line, tokenStart, i);
         continue;
       }
       if (isNameStart(c)) {
@@ -151,12 +172,12 @@ export class TokenPositions {
         while (isNamePart(src.charCodeAt(j))) j++;
         const word = src.slice(i, j);
         i = j;
-        this.push(KEYWORDS.has(word) ? word : "<name>", tokenLine, column, line);
+        this.push(KEYWORDS.has(word) ? word : "<name>", tokenLine, column, line, tokenStart, i);
         continue;
       }
       const op = OPERATORS.find((o) => src.startsWith(o, i)) ?? src[i]!;
       i += op.length;
-      this.push(op, tokenLine, column, line);
+      this.push(op, tokenLine, column, line, tokenStart, i);
     }
   }
 
