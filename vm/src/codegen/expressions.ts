@@ -43,7 +43,8 @@ const FIELDS_PER_FLUSH = 50;
 
 /** Sets `ls->lastline` as if token `index` was the last one consumed. */
 export function after(ctx: CompileContext, index: number): void {
-  ctx.lastLine = ctx.tokens.endLine(index);
+  const tokens = ctx.tokens;
+  ctx.lastLine = tokens.endLine(tokens.peeked.has(index) ? index + 1 : index);
   ctx.lastToken = index;
 }
 
@@ -263,6 +264,8 @@ function tableConstructor(ctx: CompileContext, node: TableConstructor, t: ExpDes
       closeListField();
     }
     if (field.type === "PositionalField") {
+      const first = tokens.at(field.loc);
+      if (tokens.kinds[first] === "<name>") tokens.peeked.add(first); // luaX_lookahead
       expression(ctx, field.value, pending);
       arrayCount++;
       toStore++;

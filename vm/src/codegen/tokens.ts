@@ -29,6 +29,11 @@ export class TokenPositions {
   /** Source offsets where each token starts and ends. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  /**
+   * Names read while a lookahead token was pending (a table constructor peeks past a name
+   * for `=`): lua5.1's lastline after them is where the peeked token ends.
+   */
+  readonly peeked = new Set<number>();
   private readonly byLoc = new Map<number, number>();
 
   constructor(source: string, start: number, firstLine: number) {
