@@ -19,8 +19,8 @@ const RULES: [string, string][] = [
     "/** luaV_execute in resumable form: runs closure `cl` on `args` inside a coroutine. */\nexport function* executeResumable(\n  closure: VmFunction,\n  args: LuaValue[],\n): Generator<LuaValue[], LuaValue, LuaValue[]> {",
   ],
   [
-    "? execute(fn as VmFunction, regs.slice(a + 1, a + 1 + n))",
-    "? yield* executeResumable(fn as VmFunction, regs.slice(a + 1, a + 1 + n))",
+    "? execute(fn as VmFunction, calleeRegisters(fn as VmFunction, regs, a + 1, n))",
+    "? yield* executeResumable(fn as VmFunction, calleeRegisters(fn as VmFunction, regs, a + 1, n))",
   ],
   [": invoke(fn, regs, a + 1, n, site);", ": yield* invokeResumable(fn, regs, a + 1, n, site);"],
   ["return fn(...callArgs);", "return yield* invokeResumable(fn, callArgs, 0, n, site);"],

@@ -37,6 +37,7 @@ import { makeClosure } from "./execute.js";
 
 import {
   argTable,
+  calleeRegisters,
   closeUpvalues,
   FIELDS_PER_FLUSH,
   findUpvalue,
@@ -393,7 +394,10 @@ export function* executeResumable(
           // A VM callee runs on a copy of the argument registers, without its JS wrapper.
           const first =
             typeof fn === "function" && (fn as VmFunction).proto !== undefined
-              ? yield* executeResumable(fn as VmFunction, regs.slice(a + 1, a + 1 + n))
+              ? yield* executeResumable(
+                  fn as VmFunction,
+                  calleeRegisters(fn as VmFunction, regs, a + 1, n),
+                )
               : yield* invokeResumable(fn, regs, a + 1, n, site);
           if (c === 2) regs[a] = first;
           else if (c !== 1) top = storeResults(regs, a, first, c - 1);

@@ -48,6 +48,7 @@ import { resumableBody } from "./execute-resumable.js";
 
 import {
   argTable,
+  calleeRegisters,
   closeUpvalues,
   FIELDS_PER_FLUSH,
   findUpvalue,
@@ -393,7 +394,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           // A VM callee runs on a copy of the argument registers, without its JS wrapper.
           const first =
             typeof fn === "function" && (fn as VmFunction).proto !== undefined
-              ? execute(fn as VmFunction, regs.slice(a + 1, a + 1 + n))
+              ? execute(fn as VmFunction, calleeRegisters(fn as VmFunction, regs, a + 1, n))
               : invoke(fn, regs, a + 1, n, site);
           if (c === 2) regs[a] = first;
           else if (c !== 1) top = storeResults(regs, a, first, c - 1);

@@ -111,3 +111,21 @@ export function argTable(varargs: LuaValue[]): LuaTable {
   t.set("n", varargs.length);
   return t;
 }
+
+/**
+ * The register array of a VM callee called with registers first..first+n-1 as arguments:
+ * missing parameters and the other registers are added as nils by whichever side has less to do.
+ */
+export function calleeRegisters(
+  callee: VmFunction,
+  regs: LuaValue[],
+  first: number,
+  n: number,
+): LuaValue[] {
+  const pp = callee.proto;
+  if (pp.vararg || n >= pp.numparams) return regs.slice(first, first + n);
+  // Packed (never holey) arrays keep register reads fast: grow by pushing.
+  const out = regs.slice(first, first + n);
+  for (let j = n; j < pp.frameSize; j++) out.push(undefined);
+  return out;
+}

@@ -19,6 +19,11 @@ export interface PreparedProto {
   sites: Int32Array;
   /** Extra sites for concatenation steps, keyed by pc * 256 + left register. */
   concatSites: Map<number, number> | undefined;
+  /** Register array size of an activation (maxstacksize, at least numparams). */
+  frameSize: number;
+  numparams: number;
+  /** Whether the function is vararg (its arguments are kept as given). */
+  vararg: boolean;
   /** luaO_chunkid of the function's source. */
   chunkName: string;
 }
@@ -32,6 +37,9 @@ export function prepare(proto: Proto): PreparedProto {
     sites: new Int32Array(proto.code.length),
     concatSites: undefined,
     definition: 0,
+    frameSize: Math.max(proto.maxstacksize, proto.numparams),
+    numparams: proto.numparams,
+    vararg: proto.is_vararg !== 0,
     chunkName: chunkId(proto.source ?? "=?"),
   };
 }
