@@ -41,7 +41,8 @@ function derive(): string {
   return body;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, "");
+/** Compares modulo formatting (whitespace, trailing commas). */
+const squash = (s: string) => s.replace(/\s+/g, "").replace(/,([)\]}])/g, "$1");
 
 test("execute-resumable.ts is derived from execute.ts", () => {
   const path = resolve(dir, "execute-resumable.ts");
