@@ -15,7 +15,7 @@ export function runCompileCommand(argv: string[]): number {
     else return fail(`unexpected argument '${argv[i]}'`);
   }
   if (input === undefined) return fail("usage: lunette compile file.lua [-o file.js]");
-  output ??= input.replace(/\.lua$/, "") + ".js";
+  output ??= `${input.replace(/\.lua$/, "")}.js`;
   let source: string;
   try {
     source = readFileSync(input, "latin1");
