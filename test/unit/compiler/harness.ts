@@ -4,35 +4,13 @@
 
 import { compile } from "../../../compiler/src/index.js";
 import * as errors from "../../../runtime/src/errors.js";
-import * as arith from "../../../runtime/src/ops/arith.js";
-import * as callOps from "../../../runtime/src/ops/call.js";
-import * as compare from "../../../runtime/src/ops/compare.js";
-import * as concat from "../../../runtime/src/ops/concat.js";
-import * as forOps from "../../../runtime/src/ops/for.js";
-import * as indexOps from "../../../runtime/src/ops/index.js";
-import * as length from "../../../runtime/src/ops/length.js";
-import * as stack from "../../../runtime/src/ops/stack.js";
-import * as sites from "../../../runtime/src/sites.js";
+import * as runtimeIndex from "../../../runtime/src/index.js";
 import * as state from "../../../runtime/src/state.js";
 import { LuaTable } from "../../../runtime/src/table.js";
 import { tostring, type } from "../../../runtime/src/tostring.js";
-import * as value from "../../../runtime/src/value.js";
 
-export const runtime: Record<string, unknown> = {
-  ...state,
-  ...value,
-  ...sites,
-  LuaTable,
-  ...arith,
-  ...callOps,
-  ...compare,
-  ...concat,
-  ...forOps,
-  ...indexOps,
-  ...length,
-  ...stack,
-  ...errors,
-};
+// Every runtime export that generated code may import (the package's own index).
+export const runtime: Record<string, unknown> = { ...runtimeIndex };
 
 type Fn = (...args: unknown[]) => unknown;
 
