@@ -8,8 +8,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { type FunctionExpression, parse } from "@lunette/frontend";
 import { afterAll, describe, expect, it } from "vitest";
-import { compileToProto } from "../../../vm/src/codegen/index.js";
+import { compileChunk, compileToProto } from "../../../vm/src/codegen/index.js";
 import { dumpProto } from "../../../vm/src/dump.js";
 import { listProto } from "../../../vm/src/listing.js";
 
@@ -148,5 +149,31 @@ describe("dump layout", () => {
     expect(listing).toMatch(
       /^\nmain <\(string\):0,0> \(3 instructions, 12 bytes at 0x[0-9a-f]+\)\n/,
     );
+  });
+});
+
+describe("functions by location (for string.dump of compiled functions)", () => {
+  const source =
+    "local up = 1\nlocal function f(x) return x + up end\n" +
+    "local g = function(...) return f, ... end\nio.write(string.dump(f), '|', string.dump(g))\n";
+  const chunkName = "@dumped.lua";
+  const body = parse(source, chunkName).body.body;
+  const f = (body[1] as { func: FunctionExpression }).func;
+  const g = (body[2] as { values: FunctionExpression[] }).values[0]!;
+
+  it("finds each function's Proto", () => {
+    const compiled = compileChunk(source, chunkName);
+    expect(compiled.functionAt(f.loc)).toBe(compiled.main.protos[0]);
+    expect(compiled.functionAt(g.loc)).toBe(compiled.main.protos[1]);
+    expect(compiled.functionAt({ line: 99, column: 0 })).toBeUndefined();
+  });
+
+  it.skipIf(!HAVE_LUA)("dumps them as lua5.1's string.dump does", () => {
+    const path = join(work, "dumped.lua");
+    writeFileSync(path, source);
+    const out = spawnSync("lua5.1", ["dumped.lua"], { cwd: work }).stdout.toString("latin1");
+    const compiled = compileChunk(source, chunkName);
+    const mine = [f, g].map((node) => dumpProto(compiled.functionAt(node.loc)!, false));
+    expect(mine.join("|")).toBe(out);
   });
 });

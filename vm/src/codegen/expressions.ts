@@ -34,6 +34,7 @@ import {
   FunctionState,
   hasMultipleResults,
   LUA_MULTRET,
+  locationKey,
   NO_REG,
   newExp,
 } from "./function-state.js";
@@ -410,6 +411,7 @@ export function functionBody(
   reserveRegisters(fs, fs.activeCount);
   statementList(ctx, node.body.body);
   proto.lastlinedefined = node.endLine;
+  ctx.functions.set(locationKey(node.loc), proto);
   const end = ctx.tokens.closers[keyword]!;
   after(ctx, end);
   closeFunction(fs);

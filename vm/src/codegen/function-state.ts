@@ -2,6 +2,7 @@
 // construction, registers, active locals, scopes, upvalues and the pending-jump list. The code
 // generator (code.ts) and the AST walkers (expressions.ts, statements.ts) share it.
 
+import type { Loc } from "@lunette/frontend";
 import type { Constant, Proto } from "../proto.js";
 import type { TokenPositions } from "./tokens.js";
 
@@ -83,6 +84,8 @@ export interface CompileContext {
   lastLine: number;
   /** Index of the last consumed token (the current one is the next). */
   lastToken: number;
+  /** Proto of each function compiled, by its FunctionExpression's location (locationKey). */
+  functions: Map<number, Proto>;
   /** luaX_syntaxerror: `chunk:line: message near 'token'` at the current token. */
   error(message: string): never;
   /** Current function. */
@@ -90,6 +93,8 @@ export interface CompileContext {
   /** Chunk name stored in every Proto (`@file.lua`, `=stdin`, the string itself...). */
   source: string;
 }
+
+export const locationKey = (loc: Loc): number => loc.line * 2 ** 26 + loc.column;
 
 /** What the code generator needs of the compile context. */
 export type LineSource = Pick<CompileContext, "lastLine" | "error">;

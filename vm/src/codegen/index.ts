@@ -3,10 +3,10 @@
 // rescan token positions (for line info) → walk the AST in lparser.c's order (statements.ts,
 // expressions.ts), emitting through the lcode.c port (code.ts).
 
-import { LuaSyntaxError, type ParseOptions, parse } from "@lunette/frontend";
+import { type Loc, LuaSyntaxError, type ParseOptions, parse } from "@lunette/frontend";
 import { type Proto, VARARG_ISVARARG } from "../proto.js";
 import { after, closeFunction } from "./expressions.js";
-import { type CompileContext, FunctionState } from "./function-state.js";
+import { type CompileContext, FunctionState, locationKey } from "./function-state.js";
 import { statementList } from "./statements.js";
 import { TokenPositions } from "./tokens.js";
 
@@ -20,6 +20,25 @@ export function compileToProto(
   chunkName: string,
   options: ParseOptions = {},
 ): Proto {
+  return compileChunk(source, chunkName, options).main;
+}
+
+/** A compiled chunk, with the Proto of each function found by its AST node's position. */
+export interface CompiledChunk {
+  main: Proto;
+  /**
+   * The Proto of the function whose FunctionExpression node has location `loc` (for
+   * string.dump of a compiled function: the same Proto luac5.1 builds for it).
+   */
+  functionAt(loc: Loc): Proto | undefined;
+}
+
+/** compileToProto, keeping every nested function's Proto by location. */
+export function compileChunk(
+  source: string,
+  chunkName: string,
+  options: ParseOptions = {},
+): CompiledChunk {
   const chunk = parse(source, chunkName, options);
   // the same first-line skip as parse (luaL_loadfile's `#` line keeps its newline)
   const skip = options.skipFirstLine ?? (chunkName.startsWith("@") || chunkName === "=stdin");
@@ -36,6 +55,7 @@ export function compileToProto(
     lastLine: firstLine,
     lastToken: -1,
     source: chunkName,
+    functions: new Map(),
     error(message: string): never {
       const current = ctx.lastToken + 1;
       const line = tokens.endLine(Math.min(current, tokens.count - 1));
@@ -49,5 +69,8 @@ export function compileToProto(
   statementList(ctx, chunk.body.body);
   if (tokens.count > 0) after(ctx, tokens.count - 1);
   closeFunction(fs);
-  return fs.proto;
+  return {
+    main: fs.proto,
+    functionAt: (loc) => ctx.functions.get(locationKey(loc)),
+  };
 }
