@@ -42,6 +42,19 @@ export function results(first: LuaValue): LuaValue[] {
   return n === 1 ? [first] : n === 0 ? [] : R.v;
 }
 
+/**
+ * `values` ends with the first result of the call that just returned (R still describes it):
+ * replace that one slot with all of the call's results. Table constructors `{a, f()}` build
+ * `[a, f()]` and call this only when R.n !== 1, so the common case allocates one array.
+ */
+export function expandLast(values: LuaValue[]): LuaValue[] {
+  const n = R.n;
+  if (n === 1) return values;
+  values.pop();
+  if (n >= 2) for (const v of R.v) values.push(v);
+  return values;
+}
+
 /** Return no values. */
 export function ret0(): undefined {
   R.n = 0;

@@ -23,11 +23,18 @@ export type StringSlots = Record<string, LuaValue>;
 const StringSlots = function StringSlots(this: StringSlots) {} as unknown as new () => StringSlots;
 StringSlots.prototype = Object.create(null);
 
+/**
+ * The `hash` of every table that has never held a string key: shared and frozen (a stray write
+ * would throw). Reads of it yield undefined like any absent key; `set` gives the table its own
+ * slot object before the first string key. Array-only tables thus allocate no slot object.
+ */
+const NO_STRING_KEYS: StringSlots = Object.freeze(new StringSlots());
+
 /** Hash compaction is considered after this many new string keys (then after each doubling). */
 const COMPACT_MIN = 16;
 
 export class LuaTable {
-  hash: StringSlots = new StringSlots();
+  hash: StringSlots;
   arr: LuaValue[];
   map: Map<LuaValue, LuaValue> | undefined = undefined;
   mt: LuaTable | undefined = undefined;
@@ -37,8 +44,13 @@ export class LuaTable {
   /** New string keys that `set` may still add before the next compaction check. */
   private keysBeforeCompaction = COMPACT_MIN;
 
-  /** Takes ownership of `arr` (positional values of a constructor) and trims trailing nils. */
-  constructor(arr?: LuaValue[]) {
+  /**
+   * Takes ownership of `arr` (positional values of a constructor) and trims trailing nils.
+   * `withStringKeys` gives the table its own slot object at once, for constructors that store
+   * named fields straight into `hash` (`{x = 1}` compiles to `t.hash.x = 1`).
+   */
+  constructor(arr?: LuaValue[], withStringKeys = false) {
+    this.hash = withStringKeys ? new StringSlots() : NO_STRING_KEYS;
     if (arr === undefined) {
       this.arr = [];
     } else {
@@ -79,8 +91,13 @@ export class LuaTable {
    */
   set(key: LuaValue, value: LuaValue): void {
     if (typeof key === "string") {
-      const hash = this.hash;
-      if (hash[key] === undefined && value !== undefined && !(key in hash)) this.addStringKey();
+      let hash = this.hash;
+      if (hash[key] === undefined && !(key in hash)) {
+        if (value === undefined) return; // an absent key stays absent
+        if (hash === NO_STRING_KEYS) this.hash = new StringSlots();
+        this.addStringKey(); // may compact: re-read the slot object
+        hash = this.hash;
+      }
       hash[key] = value;
       return;
     }

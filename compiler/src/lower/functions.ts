@@ -129,7 +129,7 @@ function implicitArg(ctx: LowerContext, facts: FunctionFacts): ES.Statement[] {
   return [
     b.expressionStatement(b.assign(b.id(n), b.member(b.id(VARARGS), "length"))),
     b.declare(variable.reassigned ? "let" : "const", [
-      [variable.jsName, b.newExpression(ctx.rt("LuaTable"), [b.id(VARARGS)])],
+      [variable.jsName, b.newExpression(ctx.rt("LuaTable"), [b.id(VARARGS), b.bool(true)])],
     ]),
     b.expressionStatement(
       b.assign(b.member(b.member(b.id(variable.jsName), "hash"), "n"), b.id(n)),

@@ -230,7 +230,7 @@ export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expressio
       return b.sequence([
         ...setup,
         b.assign(items, list),
-        b.assign(table, b.newExpression(ctx.rt("LuaTable"), [])),
+        b.assign(table, b.newExpression(ctx.rt("LuaTable"), [b.undef(), b.bool(true)])),
         ...stores.map((store) => store(table)),
         setList,
         table,
@@ -242,7 +242,30 @@ export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expressio
       only?.type === "SpreadElement" && only.argument.type === "CallExpression"
         ? only.argument
         : b.array(elements);
-    const created = b.newExpression(ctx.rt("LuaTable"), elements.length ? [array] : []);
+    // `{a, f()}`: build `[a, f()]` and let expandLast replace the last slot with all of f's
+    // results; it returns the array untouched when f returned exactly one value (no spread).
+    const last = elements[elements.length - 1];
+    const trailingCall =
+      only === undefined &&
+      last?.type === "SpreadElement" &&
+      last.argument.type === "CallExpression" &&
+      last.argument.callee.type === "Identifier" &&
+      last.argument.callee.name === "results"
+        ? (last.argument.arguments[0] as ES.Expression)
+        : undefined;
+    const items =
+      trailingCall === undefined
+        ? array
+        : ctx.rtCall("expandLast", [b.array([...elements.slice(0, -1), trailingCall])]);
+    // Named fields are stored straight into `hash`: the table needs its own slot object.
+    const created = b.newExpression(
+      ctx.rt("LuaTable"),
+      stores.length
+        ? [elements.length ? items : b.undef(), b.bool(true)]
+        : elements.length
+          ? [items]
+          : [],
+    );
     if (stores.length === 0) return b.sequence([...setup, created]);
     return b.sequence([
       ...setup,
