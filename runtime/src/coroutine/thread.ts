@@ -38,6 +38,10 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
     resumeFailed = true;
     return [`cannot resume ${co.status} coroutine`];
   }
+  if (nesting >= MAX_C_CALLS) {
+    resumeFailed = true;
+    return ["C stack overflow"];
+  }
   const previous = running;
   const depth = S.depth;
   const callSites = S.callSites;
@@ -106,6 +110,12 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
 }
 
 const NO_ARGS: LuaValue[] = [];
+
+/**
+ * lua_resume's `C stack overflow` limit (LUAI_MAXCCALLS): resumes nest on the JS stack, and
+ * lua5.1 counts each one as a C call (lua_setlevel passes the count to the coroutine).
+ */
+const MAX_C_CALLS = 200 - 2; // lua.c's pmain and docall are C calls too
 
 /** Frame stacks for running coroutines, one per resume nesting level (reused). */
 const stackPool: Int32Array<ArrayBuffer>[] = [];

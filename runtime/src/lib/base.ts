@@ -7,6 +7,8 @@ import { loadChunk } from "../load.js";
 import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
 import { callValue } from "../ops/call.js";
+import { callErrorHandler } from "../ops/handler.js";
+import { tailRestore, tailState } from "../ops/tail.js";
 import { chunkId, functionAtDepth } from "../sites.js";
 import { R, ret0, ret1, retN, S } from "../state.js";
 import { InvalidNextKey, LuaTable } from "../table.js";
@@ -217,6 +219,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     checkAny(args.length, 1, "pcall");
     const depth = S.depth;
     const site = S.site;
+    const tail = tailState();
     try {
       S.site = 0;
       const f = args[0];
@@ -230,6 +233,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     } catch (e) {
       S.depth = depth;
       S.site = site;
+      tailRestore(tail);
       return retN([false, errorValueOf(e)]);
     }
   }
@@ -239,6 +243,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     const [f, handler] = args;
     const depth = S.depth;
     const site = S.site;
+    const tail = tailState();
     try {
       S.site = 0;
       return prepend(true, callValue(f));
@@ -246,15 +251,14 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
       // The handler runs before the stack is reset, so it still sees the failing frames.
       let result: LuaValue;
       try {
-        S.site = 0;
-        result = callValue(handler, errorValueOf(e));
+        result = callErrorHandler(handler, errorValueOf(e));
       } catch {
-        S.depth = depth;
-        S.site = site;
-        return retN([false, "error in error handling"]);
+        result = "error in error handling";
+        R.n = 1;
       }
       S.depth = depth;
       S.site = site;
+      tailRestore(tail);
       return prepend(false, result);
     }
   }

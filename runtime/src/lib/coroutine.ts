@@ -12,6 +12,7 @@ import {
 import { errorValueOf, LuaError } from "../errors.js";
 import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
+import { callErrorHandler } from "../ops/handler.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { R, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
@@ -138,9 +139,7 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
   } catch (e) {
     let result: LuaValue;
     try {
-      S.site = 0;
-      result = typeof handler === "function" ? handler(errorValueOf(e)) : undefined;
-      if (typeof handler !== "function") throw e;
+      result = callErrorHandler(handler, errorValueOf(e));
     } catch {
       result = "error in error handling";
       R.n = 1;

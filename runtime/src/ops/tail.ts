@@ -30,6 +30,11 @@ export function tailRequest(f: LuaFunction, args: LuaValue[]): LuaValue {
   return TAIL_CALL;
 }
 
+/** The trampoline state, to restore with tailRestore (pcall does after an error). */
+export function tailState(): number {
+  return (S.tailDepth << 8) | S.tailCount;
+}
+
 /** The owner starts a trampoline at depth `d`; returns the previous trampoline state. */
 export function tailEnter(d: number): number {
   const saved = (S.tailDepth << 8) | S.tailCount;

@@ -1,0 +1,27 @@
+// Running an xpcall error handler (ldo.c luaD_throw → the errfunc in luaG_errormsg): it runs
+// before the stack unwinds, on top of the failing frames, so `debug.traceback` sees them.
+// After a `stack overflow` lua5.1 still has room for the handler (luaD_growCI grants extra
+// CallInfos while handling the error); here the handler then runs HANDLER_ROOM levels lower,
+// the call sites of the frames it overwrites saved and put back afterwards.
+
+import { MAX_DEPTH, S } from "../state.js";
+import type { LuaValue } from "../value.js";
+import { callValue } from "./call.js";
+
+const HANDLER_ROOM = 250;
+
+/** Calls `handler(value)` as xpcall's message handler; errors propagate to the caller. */
+export function callErrorHandler(handler: LuaValue, value: LuaValue): LuaValue {
+  S.site = 0;
+  const depth = S.depth;
+  if (depth < MAX_DEPTH - HANDLER_ROOM) return callValue(handler, value);
+  const low = depth - HANDLER_ROOM;
+  const saved = S.callSites.slice(low + 1, depth + 2);
+  S.depth = low;
+  try {
+    return callValue(handler, value);
+  } finally {
+    S.callSites.set(saved, low + 1);
+    S.depth = depth;
+  }
+}
