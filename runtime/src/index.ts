@@ -13,7 +13,13 @@
 //   host side      createGlobals(host), setChunkLoader(loader)          (globals.ts, load.ts)
 //   embedding      LuaState, toJS, toLuaValue, registerLuaModule, ...   (interop/)
 
-export { resumeThread, runningThread, yieldAcrossBoundary } from "./coroutine/thread.js";
+export {
+  resumeThread,
+  runningThread,
+  yieldAcrossBoundary,
+  yieldResult,
+  yieldResumable,
+} from "./coroutine/thread.js";
 export { errorValueOf, LuaError, runtimeError, toLuaError } from "./errors.js";
 export { createGlobals, installLibrary } from "./globals.js";
 export { createBufferHost, type Host } from "./host.js";

@@ -25,9 +25,17 @@ function functionCall(ctx: LowerContext, callee: ES.Expression, all: Arguments):
   const b = ctx.b;
   const direct = b.call(callee, all);
   if (!ctx.fn.resumable) return direct;
+  // coroutine.yield itself (its `co` is yieldResumable) is a plain `yield` of its arguments.
+  const yieldHere = ctx.rtCall("yieldResult", [
+    { type: "YieldExpression", argument: b.array(all), delegate: false } as ES.Expression,
+  ]);
   return b.conditional(
     b.binary("!==", b.member(callee, "co"), b.undef()),
-    b.yieldDelegate(b.call(b.member(callee, "co"), all)),
+    b.conditional(
+      b.binary("===", b.member(callee, "co"), ctx.rt("yieldResumable")),
+      yieldHere,
+      b.yieldDelegate(b.call(b.member(callee, "co"), all)),
+    ),
     direct,
   );
 }

@@ -55,8 +55,9 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   const level = nesting++;
   const stack = (stackPool[level] ??= new Int32Array(MAX_DEPTH + 64));
   const saved = co.savedSites;
-  if (saved !== undefined) stack.set(saved);
-  S.depth = co.depth;
+  const savedDepth = co.depth;
+  for (let d = 1; d <= savedDepth; d++) stack[d] = saved![d]!;
+  S.depth = savedDepth;
   S.callSites = stack;
   S.tailDepth = co.tailDepth;
   S.tailCount = co.tailCount;
@@ -67,7 +68,7 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
     let step: IteratorResult<LuaValue[], LuaValue>;
     const generator = co.generator;
     if (generator !== undefined) {
-      step = generator.next(args);
+      step = generatorNext.call(generator, args);
     } else {
       const body = co.body as MaybeResumable;
       co.body = undefined;
@@ -76,7 +77,7 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
         step = { done: true, value: body(...args) };
       } else {
         co.generator = body.co(...args);
-        step = co.generator.next(NO_ARGS);
+        step = generatorNext.call(co.generator, NO_ARGS);
       }
     }
     if (step.done) {
@@ -93,8 +94,13 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
     failed = true;
     values = [errorValueOf(e)];
   }
-  co.depth = S.depth;
-  co.savedSites = co.status === "dead" ? undefined : stack.slice(0, S.depth + 1);
+  const top = S.depth;
+  co.depth = top;
+  if (co.status !== "dead") {
+    let keep = co.savedSites;
+    if (keep === undefined || keep.length <= top) keep = co.savedSites = new Int32Array(top + 8);
+    for (let d = 1; d <= top; d++) keep[d] = stack[d]!;
+  }
   nesting--;
   co.tailDepth = S.tailDepth;
   co.tailCount = S.tailCount;
@@ -112,6 +118,16 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
 const NO_ARGS: LuaValue[] = [];
 
 /**
+ * %GeneratorPrototype%.next. Every closure of a generator function has its own `prototype`, so
+ * the generators of 10,000 coroutines have 10,000 maps and `generator.next` would be a
+ * megamorphic lookup on each resume; calling the one `next` directly avoids it.
+ */
+const generatorNext = Object.getPrototypeOf(Object.getPrototypeOf((function* () {})())).next as (
+  this: Generator<LuaValue[], LuaValue, LuaValue[]>,
+  value: LuaValue[],
+) => IteratorResult<LuaValue[], LuaValue>;
+
+/**
  * lua_resume's `C stack overflow` limit (LUAI_MAXCCALLS): resumes nest on the JS stack, and
  * lua5.1 counts each one as a C call (lua_setlevel passes the count to the coroutine).
  */
@@ -127,6 +143,18 @@ let nesting = 0;
  */
 export function yieldAcrossBoundary(): never {
   throw new LuaError(YIELD_ACROSS_BOUNDARY, 0);
+}
+
+/**
+ * The values a resume passed back into a yield: sets R and returns the first. Compiled
+ * resumable code yields inline when the callee is coroutine.yield (its `co` is yieldResumable):
+ * `yieldResult(yield [args])`, saving a generator per yield.
+ */
+export function yieldResult(received: LuaValue[]): LuaValue {
+  const n = received.length;
+  R.n = n;
+  if (n >= 2) R.v = received;
+  return n === 0 ? undefined : received[0];
 }
 
 /** coroutine.yield's resumable form: suspends the whole `yield*` chain up to resume. */
