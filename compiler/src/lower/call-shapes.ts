@@ -25,9 +25,14 @@ function functionCall(ctx: LowerContext, callee: ES.Expression, all: Arguments):
   const b = ctx.b;
   const direct = b.call(callee, all);
   if (!ctx.fn.resumable) return direct;
-  // coroutine.yield itself (its `co` is yieldResumable) is a plain `yield` of its arguments.
+  // coroutine.yield itself (its `co` is yieldResumable) is a plain `yield` of its arguments,
+  // after the `true` that resume returns first (runtime/src/coroutine/thread.ts).
   const yieldHere = ctx.rtCall("yieldResult", [
-    { type: "YieldExpression", argument: b.array(all), delegate: false } as ES.Expression,
+    {
+      type: "YieldExpression",
+      argument: b.array([b.bool(true), ...all]),
+      delegate: false,
+    } as ES.Expression,
   ]);
   return b.conditional(
     b.binary("!==", b.member(callee, "co"), b.undef()),

@@ -24,24 +24,18 @@ export function runningThread(): LuaThread | undefined {
 /** lua5.1's text for a yield that cannot suspend the code between it and resume. */
 export const YIELD_ACROSS_BOUNDARY = "attempt to yield across metamethod/C-call boundary";
 
-/** Set by resumeThread: whether the last resume failed (its values are then [error]). */
-export let resumeFailed = false;
-
 type MaybeResumable = LuaFunction & { co?: ResumableBody };
 
 /**
- * Resumes `co` with `args` (auxresume). Returns the yielded or returned values, or, when the
- * coroutine raised an error or cannot be resumed, `[error value]` with resumeFailed set.
+ * Resumes `co` with `args` (lua_resume via auxresume). Returns `[true, ...values yielded or
+ * returned]`, or `[false, error value]` when the coroutine raised an error or cannot be
+ * resumed: exactly coroutine.resume's results. Yields build their arrays with that leading
+ * slot already there (compiled code yields `[true, ...args]`), so a resume allocates nothing
+ * more.
  */
 export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
-  if (co.status !== "suspended") {
-    resumeFailed = true;
-    return [`cannot resume ${co.status} coroutine`];
-  }
-  if (nesting >= MAX_C_CALLS) {
-    resumeFailed = true;
-    return ["C stack overflow"];
-  }
+  if (co.status !== "suspended") return [false, `cannot resume ${co.status} coroutine`];
+  if (nesting >= MAX_C_CALLS) return [false, "C stack overflow"];
   const previous = running;
   const depth = S.depth;
   const callSites = S.callSites;
@@ -63,7 +57,6 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   S.tailCount = co.tailCount;
   S.site = 0;
   let values: LuaValue[];
-  let failed = false;
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
     const generator = co.generator;
@@ -82,8 +75,7 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
     }
     if (step.done) {
       co.status = "dead";
-      const n = R.n;
-      values = n === 1 ? [step.value] : n === 0 ? [] : R.v;
+      values = withTrue(step.value);
     } else {
       co.status = "suspended";
       values = step.value;
@@ -91,8 +83,7 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   } catch (e) {
     co.status = "dead";
     co.error = e;
-    failed = true;
-    values = [errorValueOf(e)];
+    values = [false, errorValueOf(e)];
   }
   const top = S.depth;
   co.depth = top;
@@ -111,11 +102,22 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   S.tailCount = tailCount;
   running = previous;
   if (previous !== undefined) previous.status = "running";
-  resumeFailed = failed;
   return values;
 }
 
 const NO_ARGS: LuaValue[] = [];
+
+/** `[true, ...all results of the call that returned first]` (reads R). */
+function withTrue(first: LuaValue): LuaValue[] {
+  const n = R.n;
+  if (n === 1) return [true, first];
+  if (n === 0) return [true];
+  const all = R.v;
+  const out = new Array<LuaValue>(n + 1);
+  out[0] = true;
+  for (let i = 0; i < n; i++) out[i + 1] = all[i];
+  return out;
+}
 
 /**
  * %GeneratorPrototype%.next. Every closure of a generator function has its own `prototype`, so
@@ -162,6 +164,7 @@ export function* yieldResumable(
   ...values: LuaValue[]
 ): Generator<LuaValue[], LuaValue, LuaValue[]> {
   if (running === undefined) yieldAcrossBoundary();
+  values.unshift(true);
   const received = yield values;
   const n = received.length;
   R.n = n;

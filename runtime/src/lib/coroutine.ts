@@ -3,7 +3,6 @@
 // across them is beyond 5.1, as in Lua 5.2+ and LuaJIT). See runtime/src/coroutine/thread.ts.
 
 import {
-  resumeFailed,
   resumeThread,
   runningThread,
   yieldAcrossBoundary,
@@ -14,7 +13,7 @@ import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
 import { callErrorHandler } from "../ops/handler.js";
 import type { ResumableBody } from "../ops/tail.js";
-import { R, ret1, retN, S } from "../state.js";
+import { R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 import { argError, checkAny, where } from "./args.js";
@@ -55,8 +54,7 @@ function create(...args: LuaValue[]): LuaValue {
 
 function resume(co: LuaValue, ...args: LuaValue[]): LuaValue {
   const thread = checkThread(co, "resume");
-  const values = resumeThread(thread, args);
-  return prependValues(!resumeFailed, values);
+  return retN(resumeThread(thread, args));
 }
 
 const yield_ = ((..._values: LuaValue[]): LuaValue => yieldAcrossBoundary()) as Resumable<
@@ -78,8 +76,13 @@ function wrap(...args: LuaValue[]): LuaValue {
   // auxwrap: errors propagate, a string one prefixed with the caller's position.
   const wrapped = (...resumeArgs: LuaValue[]): LuaValue => {
     const values = resumeThread(thread, resumeArgs);
-    if (!resumeFailed) return retN(values);
-    let error = values[0];
+    if (values[0] === true) {
+      // Drop the leading `true` without copying in the common one-value case.
+      const n = values.length - 1;
+      if (n === 1) return ret1(values[1]);
+      return n === 0 ? ret0() : retN(values.slice(1));
+    }
+    let error = values[1];
     if (typeof error === "string" || typeof error === "number") error = where(1) + error;
     throw new LuaError(error, S.site);
   };
