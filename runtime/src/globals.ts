@@ -4,6 +4,7 @@
 import type { Host } from "./host.js";
 import { createBaseLibrary } from "./lib/base.js";
 import { openCoroutine } from "./lib/coroutine.js";
+import { openDebug } from "./lib/debug.js";
 import { openIo } from "./lib/io.js";
 import { openMath } from "./lib/math.js";
 import { openOs } from "./lib/os.js";
@@ -36,6 +37,7 @@ export function createGlobals(host: Host): LuaTable {
   G.set("_G", G);
   G.set("_VERSION", "Lua 5.1");
   installLibrary(G, "coroutine", openCoroutine(G));
+  installLibrary(G, "debug", openDebug(new LuaTable()));
   openString(G, host);
   openTable(G);
   openMath(G);

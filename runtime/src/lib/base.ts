@@ -251,7 +251,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
       // The handler runs before the stack is reset, so it still sees the failing frames.
       let result: LuaValue;
       try {
-        result = callErrorHandler(handler, errorValueOf(e));
+        result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
       } catch {
         result = "error in error handling";
         R.n = 1;

@@ -142,7 +142,7 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
   } catch (e) {
     let result: LuaValue;
     try {
-      result = callErrorHandler(handler, errorValueOf(e));
+      result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
     } catch {
       result = "error in error handling";
       R.n = 1;

@@ -10,18 +10,55 @@ import { callValue } from "./call.js";
 
 const HANDLER_ROOM = 250;
 
+/**
+ * The error whose handler is running, and the depth of the frame that called xpcall: a
+ * `debug.traceback` called by the handler itself lists the failing frames from the error (with
+ * `[C]: in function 'error'` and `[C]: in function 'xpcall'`, as lua5.1 does).
+ */
+export const handling: {
+  error: unknown;
+  xpcallDepth: number;
+  xpcallSite: number;
+  handlerDepth: number;
+} = {
+  error: undefined,
+  xpcallDepth: 0,
+  xpcallSite: 0,
+  handlerDepth: -1,
+};
+
 /** Calls `handler(value)` as xpcall's message handler; errors propagate to the caller. */
-export function callErrorHandler(handler: LuaValue, value: LuaValue): LuaValue {
+export function callErrorHandler(
+  handler: LuaValue,
+  value: LuaValue,
+  error: unknown,
+  xpcallDepth: number,
+  xpcallSite: number,
+): LuaValue {
   S.site = 0;
+  const depth = S.depth;
+  const saved = { ...handling };
+  handling.error = error;
+  handling.xpcallDepth = xpcallDepth;
+  handling.xpcallSite = xpcallSite;
+  handling.handlerDepth = depth;
+  try {
+    return callHandlerWithRoom(handler, value);
+  } finally {
+    Object.assign(handling, saved);
+  }
+}
+
+function callHandlerWithRoom(handler: LuaValue, value: LuaValue): LuaValue {
   const depth = S.depth;
   if (depth < MAX_DEPTH - HANDLER_ROOM) return callValue(handler, value);
   const low = depth - HANDLER_ROOM;
-  const saved = S.callSites.slice(low + 1, depth + 2);
+  const sites = S.callSites.slice(low + 1, depth + 2);
   S.depth = low;
   try {
     return callValue(handler, value);
   } finally {
-    S.callSites.set(saved, low + 1);
+    S.callSites.set(sites, low + 1);
     S.depth = depth;
   }
 }
