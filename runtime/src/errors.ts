@@ -2,6 +2,7 @@
 // errors are strings already prefixed with `chunk:line: `) and the frames of the Lua stack at
 // throw time, from which `traceback` renders lua5.1's `stack traceback:` (db_errorfb).
 
+import { BudgetError } from "./sandbox/budget-error.js";
 import { lineDefinedOf, siteCalleeName, siteChunkOf, sitePosition, sitePrefix } from "./sites.js";
 import { S } from "./state.js";
 import type { LuaValue } from "./value.js";
@@ -93,6 +94,8 @@ export function runtimeError(message: string, site: number): never {
 /** The Lua error value of any caught JS exception (pcall and hosts use this). */
 export function errorValueOf(e: unknown): LuaValue {
   if (e instanceof LuaError) return e.value;
+  // A budget that ran out ends the script: no pcall, xpcall or resume may catch it.
+  if (e instanceof BudgetError) throw e;
   if (e instanceof RangeError) return `${sitePrefix(S.site)}stack overflow`;
   if (e instanceof Error) return `${sitePrefix(S.site)}${e.message}`;
   return String(e);

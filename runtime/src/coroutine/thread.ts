@@ -9,6 +9,7 @@
 
 import { errorValueOf, LuaError } from "../errors.js";
 import type { ResumableBody } from "../ops/tail.js";
+import { BudgetError } from "../sandbox/budget-error.js";
 import { MAX_DEPTH, R, S } from "../state.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 
@@ -57,6 +58,7 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   S.tailCount = co.tailCount;
   S.site = 0;
   let values: LuaValue[];
+  let fatal: BudgetError | undefined;
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;
     const generator = co.generator;
@@ -83,7 +85,9 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   } catch (e) {
     co.status = "dead";
     co.error = e;
-    values = [false, errorValueOf(e)];
+    // A budget error passes through once the resumer's frame state is back (below).
+    if (e instanceof BudgetError) fatal = e;
+    values = fatal === undefined ? [false, errorValueOf(e)] : [];
   }
   const top = S.depth;
   co.depth = top;
@@ -102,6 +106,7 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   S.tailCount = tailCount;
   running = previous;
   if (previous !== undefined) previous.status = "running";
+  if (fatal !== undefined) throw fatal;
   return values;
 }
 

@@ -9,6 +9,7 @@ import { stringToNumber } from "../number.js";
 import { callValue } from "../ops/call.js";
 import { callErrorHandler } from "../ops/handler.js";
 import { tailRestore, tailState } from "../ops/tail.js";
+import { BudgetError } from "../sandbox/budget-error.js";
 import { chunkId, functionAtDepth } from "../sites.js";
 import { R, ret0, ret1, retN, S } from "../state.js";
 import { InvalidNextKey, LuaTable } from "../table.js";
@@ -252,7 +253,8 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
       let result: LuaValue;
       try {
         result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
-      } catch {
+      } catch (inner) {
+        if (inner instanceof BudgetError) throw inner; // budgets end the script (sandbox/budget.ts)
         result = "error in error handling";
         R.n = 1;
       }

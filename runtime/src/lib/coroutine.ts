@@ -13,6 +13,7 @@ import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
 import { callErrorHandler } from "../ops/handler.js";
 import type { ResumableBody } from "../ops/tail.js";
+import { BudgetError } from "../sandbox/budget-error.js";
 import { R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
@@ -143,7 +144,8 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
     let result: LuaValue;
     try {
       result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
-    } catch {
+    } catch (inner) {
+      if (inner instanceof BudgetError) throw inner; // budgets end the script (sandbox/budget.ts)
       result = "error in error handling";
       R.n = 1;
     }

@@ -1,0 +1,223 @@
+// Budgets for untrusted scripts (docs/architecture.md, "Sandboxing"): fuel (an instruction
+// count), memory (bytes Lua asks to allocate) and wall-clock time.
+//
+// Fuel. Code compiled with budget checks decrements `F.fuel` at every loop back-edge and
+// function entry (`if (--F.fuel < 0) fuelOut()`); the VM does so per instruction, the pattern
+// matcher per backtracking step. `F.fuel` stays a small integer (a V8 Smi): the budget is handed
+// to it in chunks, and each refill is where the total budget, the task's slice and the clock
+// are checked. With no budget active the chunk is 2^30, so checks cost a decrement and a
+// compare.
+//
+// Memory. `chargeMemory(bytes)` is called *before* Lua allocates (string results, table
+// growth, closures and coroutines in budget-compiled code): a request that would go over the
+// budget is refused with `not enough memory`. JS gives no hook when memory is freed, so the
+// budget bounds what a script allocates over its life, not what it holds at one time.
+//
+// Running out throws a BudgetError: not a Lua error value, so `errorValueOf` (which every pcall,
+// xpcall and resume goes through) rethrows it and the script cannot swallow it. It is also
+// sticky: every later check throws it again until the host leaves the budget.
+
+import { runningThread } from "../coroutine/thread.js";
+import type { LuaThread } from "../value.js";
+
+import { BudgetError, type BudgetKind } from "./budget-error.js";
+
+export { BudgetError, type BudgetKind };
+
+/** The messages, one line each (the CLI prints `lunette: <message>`). */
+const MESSAGES: Record<BudgetKind, string> = {
+  fuel: "fuel budget exhausted",
+  memory: "not enough memory",
+  time: "time limit exceeded",
+};
+
+/** The counter that compiled code and the VM decrement. */
+export const F = { fuel: 1 << 30 };
+
+/** The largest refill: keeps F.fuel a Smi and bounds how long the clock goes unread. */
+const MAX_CHUNK = 1 << 30;
+/** With a deadline, the clock is read every TIME_CHUNK units of fuel. */
+const TIME_CHUNK = 1 << 14;
+/** Fuel lent to direct-form code that cannot suspend when a task's slice ends. */
+const OVERDRAFT = 1 << 10;
+
+/**
+ * What a Lua state (or the CLI) allows; numbers are totals, Infinity means unlimited. A budget
+ * object is live: `enterBudget` loads it into the counters and `leaveBudget` stores what is left.
+ */
+export interface Budget {
+  fuel: number;
+  memory: number;
+  /** Absolute deadline (Date.now() milliseconds). */
+  deadline: number;
+}
+
+export function createBudget(
+  options: { fuel?: number; maxMemory?: number; maxTime?: number } = {},
+): Budget {
+  return {
+    fuel: options.fuel ?? Infinity,
+    memory: options.maxMemory ?? Infinity,
+    deadline: options.maxTime === undefined ? Infinity : Date.now() + options.maxTime,
+  };
+}
+
+/** Counters of the budget in force (module state: one script runs at a time). */
+let fuelLeft = Infinity; // fuel not yet handed to F.fuel
+let memoryLeft = Infinity;
+let deadline = Infinity;
+let exhausted: BudgetError | undefined;
+
+/** A running task's slice (runtime/src/sandbox/task.ts): fuel left in it and its thread. */
+let sliceLeft = Infinity;
+let sliceThread: LuaThread | undefined;
+
+function fail(kind: BudgetKind): never {
+  exhausted ??= new BudgetError(kind, MESSAGES[kind]);
+  F.fuel = -1;
+  memoryLeft = -1;
+  throw exhausted;
+}
+
+/**
+ * Called when F.fuel goes below zero. Refills it from the budget (checking the clock), or
+ * throws the BudgetError. Returns true when a task's slice is over and the caller can suspend
+ * (only resumable code running on the task's own thread can: compiled code then yields
+ * SLICE_OVER); code that cannot suspend gets a small overdraft and runs on to the next check.
+ */
+export function fuelOut(): boolean {
+  if (exhausted !== undefined) throw exhausted;
+  if (deadline !== Infinity && Date.now() > deadline) fail("time");
+  if (fuelLeft <= 0) fail("fuel");
+  if (sliceLeft <= 0) {
+    const suspend = sliceThread !== undefined && runningThread() === sliceThread;
+    const lent = Math.min(OVERDRAFT, fuelLeft);
+    fuelLeft -= lent;
+    F.fuel = lent - 1;
+    return suspend;
+  }
+  const size = Math.min(deadline === Infinity ? MAX_CHUNK : TIME_CHUNK, fuelLeft, sliceLeft);
+  fuelLeft -= size;
+  if (sliceLeft !== Infinity) sliceLeft -= size;
+  F.fuel = size - 1; // this call is the first unit of the new chunk
+  return false;
+}
+
+/** Charges `bytes` that Lua is about to allocate; refuses them (`not enough memory`) past the budget. */
+export function chargeMemory(bytes: number): void {
+  if ((memoryLeft -= bytes) < 0) fail("memory");
+}
+
+/** `chargeMemory` in expression position: compiled code wraps new tables and closures in it. */
+export function charged<T>(value: T, bytes: number): T {
+  if ((memoryLeft -= bytes) < 0) fail("memory");
+  return value;
+}
+
+/** Estimated sizes (V8, 64-bit, pointer compression) used for charging. */
+export const SIZE = {
+  table: 64,
+  closure: 64,
+  coroutine: 1024,
+  /** Per array slot or hash entry of a table. */
+  slot: 16,
+  /** A string's header; its bytes are one per character. */
+  string: 16,
+} as const;
+
+/** Charges a string of `length` characters about to be made. */
+export function chargeString(length: number): void {
+  if ((memoryLeft -= length + SIZE.string) < 0) fail("memory");
+}
+
+/** The counters saved by `enterBudget`, restored by `leaveBudget`. */
+export interface SavedCounters {
+  budget: Budget | undefined;
+  fuel: number;
+  fuelLeft: number;
+  memoryLeft: number;
+  deadline: number;
+  exhausted: BudgetError | undefined;
+  sliceLeft: number;
+  sliceThread: LuaThread | undefined;
+}
+
+let current: Budget | undefined;
+
+/**
+ * Puts `budget` in force (for a state's run or call); returns what to give `leaveBudget`.
+ * Budgets nest: a host function called from one state may run another state.
+ */
+export function enterBudget(budget: Budget | undefined): SavedCounters {
+  const saved: SavedCounters = {
+    budget: current,
+    fuel: F.fuel,
+    fuelLeft,
+    memoryLeft,
+    deadline,
+    exhausted,
+    sliceLeft,
+    sliceThread,
+  };
+  if (current !== undefined) storeInto(current);
+  current = budget;
+  fuelLeft = budget?.fuel ?? Infinity;
+  memoryLeft = budget?.memory ?? Infinity;
+  deadline = budget?.deadline ?? Infinity;
+  exhausted = undefined;
+  sliceLeft = Infinity;
+  sliceThread = undefined;
+  F.fuel = -1; // the first check refills (and reads the clock)
+  return saved;
+}
+
+/** Stores what is left of the budget in force into it and restores the saved counters. */
+export function leaveBudget(saved: SavedCounters): void {
+  if (current !== undefined) storeInto(current);
+  current = saved.budget;
+  F.fuel = saved.fuel;
+  fuelLeft = saved.fuelLeft;
+  memoryLeft = saved.memoryLeft;
+  deadline = saved.deadline;
+  exhausted = saved.exhausted;
+  sliceLeft = saved.sliceLeft;
+  sliceThread = saved.sliceThread;
+}
+
+function storeInto(budget: Budget): void {
+  if (exhausted !== undefined) {
+    if (exhausted.kind === "fuel") budget.fuel = 0;
+    if (exhausted.kind === "memory") budget.memory = 0;
+    return;
+  }
+  budget.fuel = fuelLeft + Math.max(F.fuel, 0);
+  budget.memory = memoryLeft;
+}
+
+/**
+ * Starts a task slice of `fuel` units for code running on `thread` (task.ts). The slice's fuel
+ * also counts against the budget in force.
+ */
+export function beginSlice(fuel: number, thread: LuaThread): void {
+  // Unspent fuel of the current chunk goes back to the budget before the slice starts.
+  fuelLeft += Math.max(F.fuel, 0);
+  sliceLeft = fuel;
+  sliceThread = thread;
+  F.fuel = -1;
+}
+
+/** Ends the slice; unspent fuel goes back to the budget. */
+export function endSlice(): void {
+  if (exhausted === undefined) fuelLeft += Math.max(F.fuel, 0);
+  sliceLeft = Infinity;
+  sliceThread = undefined;
+  if (exhausted === undefined) F.fuel = -1;
+}
+
+/** The budget error in force, if the budget ran out. */
+export function budgetExhausted(): BudgetError | undefined {
+  return exhausted;
+}
+
+/** What compiled resumable code yields when a task's slice is over (`yield SLICE_OVER`). */
+export const SLICE_OVER: readonly unknown[] = Object.freeze([true]);
