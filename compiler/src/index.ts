@@ -32,7 +32,10 @@ export interface CompileResult {
 /** Compile Lua 5.1 source (a byte string: one char per byte) to JavaScript. */
 export function compile(source: string, options: CompileOptions): CompileResult {
   const chunk = parse(source, options.chunkName);
-  const { program } = lowerChunk(chunk, options.format ?? "esm");
+  const { program } = lowerChunk(chunk, options.format ?? "esm", {
+    chunkName: options.chunkName,
+    source,
+  });
   const sourceFile = options.sourceFile ?? defaultSourceFile(options.chunkName);
   return print(program, sourceFile, source);
 }
@@ -42,7 +45,7 @@ export function compile(source: string, options: CompileOptions): CompileResult 
  * Lua on Node (the CLI, loadstring before the VM is installed).
  */
 export function compileFunctionBody(source: string, chunkName: string): string {
-  return printCode(lowerChunk(parse(source, chunkName), "function").program);
+  return printCode(lowerChunk(parse(source, chunkName), "function", { chunkName, source }).program);
 }
 
 function defaultSourceFile(chunkName: string): string {

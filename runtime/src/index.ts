@@ -20,6 +20,13 @@ export {
   yieldResult,
   yieldResumable,
 } from "./coroutine/thread.js";
+export {
+  type CompiledFunctionSource,
+  compiledFunctionSource,
+  dumpFunction,
+  type FunctionDumper,
+  setFunctionDumper,
+} from "./dump.js";
 export { errorValueOf, LuaError, runtimeError, toLuaError } from "./errors.js";
 export { createGlobals, installLibrary } from "./globals.js";
 export { createBufferHost, type Host } from "./host.js";

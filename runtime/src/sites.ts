@@ -10,6 +10,7 @@
 // a metamethod, so errors are positioned at the operation but the callee is not named after
 // the operand (lua5.1's getfuncname finds no name for metamethod calls).
 
+import { registerChunkSource } from "./dump.js";
 import { S } from "./state.js";
 
 /** One registered site: `[line, a?, b?]`. */
@@ -32,12 +33,16 @@ export const lastClosures: unknown[] = [];
 
 /**
  * Appends the sites of one chunk (its display name, e.g. `e.lua` or `[string "..."]`) and
- * returns the base id: site k of the chunk has id `base + k`.
+ * returns the base id: site k of the chunk has id `base + k`. A chunk that keeps its source for
+ * string.dump also passes its chunk name, source and function positions (dump.ts).
  */
 export function registerSites(
   chunkName: string,
   sites: SiteEntry[],
   functions: number[] = [],
+  loadName?: string,
+  source?: string,
+  definitions?: number[],
 ): number {
   const base = siteLine.length;
   for (let k = 0; k < sites.length; k++) {
@@ -49,6 +54,8 @@ export function registerSites(
     const fn = functions[k];
     siteFunction.push(fn === undefined ? 0 : base + fn);
   }
+  if (source !== undefined && definitions !== undefined)
+    registerChunkSource(base, loadName ?? chunkName, source, definitions);
   return base;
 }
 

@@ -9,6 +9,7 @@ import { compileToProto } from "./codegen/index.js";
 import { makeClosure, type Upvalue, type VmFunction } from "./interpreter/execute.js";
 import { prepare } from "./interpreter/sites.js";
 import type { Proto } from "./proto.js";
+import { installDumper } from "./string-dump.js";
 import { isBinaryChunk, undump } from "./undump.js";
 
 /** lua_load: the Proto of a chunk given as source text or as a binary chunk. */
@@ -31,7 +32,11 @@ export function loadVmChunk(chunk: string, chunkName: string, env: LuaTable): Vm
   return closureOf(loadProto(chunk, chunkName), env);
 }
 
-/** Makes the VM the runtime's chunk loader (loadstring, load, loadfile, dofile, require). */
+/**
+ * Makes the VM the runtime's chunk loader (loadstring, load, loadfile, dofile, require) and
+ * string.dump's dumper.
+ */
 export function installVm(): void {
   setChunkLoader(loadVmChunk);
+  installDumper();
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import * as runtime from "@lunette/runtime";
 import { createNodeHost } from "@lunette/runtime/node";
-import { isBinaryChunk, loadVmChunk } from "@lunette/vm";
+import { installDumper, isBinaryChunk, loadVmChunk } from "@lunette/vm";
 import { parseArguments, usageText } from "./args.js";
 import { loadLuaChunk, skipShebangLine } from "./load-chunk.js";
 import { runRepl } from "./repl.js";
@@ -32,6 +32,7 @@ export function createSession(vm = false): Session {
   const host = createNodeHost();
   const loader = chunkLoader(vm ? loadVmChunk : loadLuaChunk);
   runtime.setChunkLoader(loader);
+  installDumper();
   const globals = runtime.createGlobals(host);
   return { globals, host, loader };
 }

@@ -22,7 +22,13 @@ export interface LoweredChunk {
   runtimeNames: string[];
 }
 
-export function lowerChunk(chunk: Chunk, format: ModuleFormat): LoweredChunk {
+/** The chunk name as given to load and the source text, kept for string.dump. */
+export interface ChunkOrigin {
+  chunkName: string;
+  source: string;
+}
+
+export function lowerChunk(chunk: Chunk, format: ModuleFormat, origin: ChunkOrigin): LoweredChunk {
   const names = new NameGenerator();
   const scope = resolveScopes(chunk, names);
   const ctx = new LowerContext(scope, names, chunk.chunkName, analyseMayYield(chunk, scope));
@@ -58,6 +64,17 @@ export function lowerChunk(chunk: Chunk, format: ModuleFormat): LoweredChunk {
         b.str(chunk.chunkName),
         siteTable,
         b.array(ctx.siteFunctions.map((k) => b.num(k))),
+        // string.dump recompiles a function from its chunk's source (runtime/src/dump.ts):
+        // the chunk name, the source, and (site, line, column) of each function (-1: main).
+        b.str(origin.chunkName),
+        b.str(origin.source),
+        b.array(
+          [...ctx.definitionSites].flatMap(([node, k]) =>
+            node.type === "Chunk"
+              ? [b.num(k), b.num(0), b.num(-1)]
+              : [b.num(k), b.num(node.loc.line), b.num(node.loc.column)],
+          ),
+        ),
       ]),
     ],
   ]);

@@ -131,14 +131,20 @@ export class LowerContext {
     return k;
   }
 
-  /** `lastClosures[$b + k] = closure`: records the closure of the function defined at site k. */
+  /**
+   * `lastClosures[closure.def = $b + k] = closure`: records the closure of the function defined
+   * at site k, and gives the closure its definition site (string.dump, runtime/src/dump.ts).
+   */
   recordClosure(definitionSite: number, closure: ES.Expression): ES.Expression {
     const b = this.b;
     const site =
       definitionSite === 0
         ? b.id(SITE_BASE)
         : b.binary("+", b.id(SITE_BASE), b.num(definitionSite));
-    return b.assign(b.computed(this.rt("lastClosures"), site), closure);
+    return b.assign(
+      b.computed(this.rt("lastClosures"), b.assign(b.member(closure, "def"), site)),
+      closure,
+    );
   }
 
   /** `S.site = <site>` (before every call, so errors and tracebacks know the line). */

@@ -1,12 +1,13 @@
 // The string library (manual §5.4; lstrlib.c). Strings are byte strings (one JS char per
 // byte); case mapping is the C locale's (only a-z / A-Z change).
 
+import { dumpFunction } from "../../dump.js";
 import type { Host } from "../../host.js";
 import { setStringMetatable } from "../../metatable.js";
 import { ret0, ret1, retN } from "../../state.js";
 import { LuaTable } from "../../table.js";
 import { type } from "../../tostring.js";
-import type { LuaValue } from "../../value.js";
+import type { LuaFunction, LuaValue } from "../../value.js";
 import { argError, checkInteger, checkString, luaError } from "../args.js";
 import { checkInt } from "../math.js";
 import { format } from "./format.js";
@@ -113,13 +114,15 @@ function char(...codes: LuaValue[]): LuaValue {
   return ret1(out);
 }
 
-/** string.dump: compiled functions have no Lua 5.1 bytecode to dump (yet). */
+/** str_dump: a Lua function's 5.1 binary chunk, from the dumper the VM installs (dump.ts). */
 function dump(f: LuaValue): LuaValue {
   // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
   const argc = arguments.length;
   if (typeof f !== "function")
     argError(1, "dump", `function expected, got ${argc === 0 ? "no value" : type(f)}`);
-  return luaError("unable to dump given function", 1);
+  const chunk = dumpFunction(f as LuaFunction);
+  if (chunk === undefined) return luaError("unable to dump given function", 1);
+  return ret1(chunk);
 }
 
 /** Build the `string` table (lstrlib.c luaopen_string). */
