@@ -10,11 +10,13 @@ import { parse } from "@lunette/frontend";
 import type { SourceMapJSON } from "./emit/print.js";
 import { print, printCode } from "./emit/print.js";
 import { lowerChunk, type ModuleFormat } from "./lower/chunk.js";
+import type { BudgetOptions } from "./lower/fuel.js";
 
 export type { SourceMapJSON } from "./emit/print.js";
 export type { ModuleFormat } from "./lower/chunk.js";
+export type { BudgetOptions } from "./lower/fuel.js";
 
-export interface CompileOptions {
+export interface CompileOptions extends BudgetOptions {
   /** Lua's raw chunk name: `@file.lua`, `=(command line)`, or the source for loadstring. */
   chunkName: string;
   /** "esm" (default): an ES module importing @lunette/runtime; "function": a script body for
@@ -32,10 +34,12 @@ export interface CompileResult {
 /** Compile Lua 5.1 source (a byte string: one char per byte) to JavaScript. */
 export function compile(source: string, options: CompileOptions): CompileResult {
   const chunk = parse(source, options.chunkName);
-  const { program } = lowerChunk(chunk, options.format ?? "esm", {
-    chunkName: options.chunkName,
-    source,
-  });
+  const { program } = lowerChunk(
+    chunk,
+    options.format ?? "esm",
+    { chunkName: options.chunkName, source },
+    options,
+  );
   const sourceFile = options.sourceFile ?? defaultSourceFile(options.chunkName);
   return print(program, sourceFile, source);
 }
@@ -44,8 +48,14 @@ export function compile(source: string, options: CompileOptions): CompileResult 
  * Compile Lua source to the "function" format without a source map: the fast path used to run
  * Lua on Node (the CLI, loadstring before the VM is installed).
  */
-export function compileFunctionBody(source: string, chunkName: string): string {
-  return printCode(lowerChunk(parse(source, chunkName), "function", { chunkName, source }).program);
+export function compileFunctionBody(
+  source: string,
+  chunkName: string,
+  budgets: BudgetOptions = {},
+): string {
+  return printCode(
+    lowerChunk(parse(source, chunkName), "function", { chunkName, source }, budgets).program,
+  );
 }
 
 function defaultSourceFile(chunkName: string): string {

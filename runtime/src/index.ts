@@ -66,6 +66,7 @@ export {
   tailRestore,
 } from "./ops/tail.js";
 export {
+export * from "./sandbox/index.js";
   chunkId,
   functionAtDepth,
   lastClosures,

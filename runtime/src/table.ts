@@ -10,7 +10,11 @@
 // `t.hash.x` and `t.arr[k - 1]` inline and writes `t.hash.x = v` only into a live slot or a fresh
 // table, so new string keys always arrive through `set` (which keeps the `next` order fresh).
 
+import { chargeMemory } from "./sandbox/budget.js";
 import type { LuaValue } from "./value.js";
+
+/** Bytes charged to the memory budget for a new hash or map entry. */
+const SLOT_BYTES = 16;
 
 /** A string-keyed slot object. Indexing it with any string yields a value or undefined. */
 export type StringSlots = Record<string, LuaValue>;
@@ -127,6 +131,8 @@ export class LuaTable {
         this.map?.delete(key);
         return;
       }
+      // The memory budget (sandbox/budget.ts), charged when V8 would grow the backing store.
+      if ((key & (key - 1)) === 0 && key >= 8) chargeMemory(key * 8);
       arr.push(value);
       const map = this.map;
       if (map !== undefined && map.size > 0) {
@@ -163,13 +169,17 @@ export class LuaTable {
       map = new Map();
       this.map = map;
     }
-    if (this.traversal !== undefined && !map.has(key)) this.traversal = undefined;
+    if (!map.has(key)) {
+      this.traversal = undefined;
+      chargeMemory(SLOT_BYTES);
+    }
     map.set(key, value);
   }
 
   /** A string key that was never in `hash` is about to be added. */
   private addStringKey(): void {
     this.traversal = undefined;
+    chargeMemory(SLOT_BYTES);
     if (--this.keysBeforeCompaction <= 0) this.compactHash();
   }
 

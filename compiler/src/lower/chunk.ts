@@ -10,6 +10,7 @@ import { analyseMayYield } from "../analysis/may-yield.js";
 import { NameGenerator, resolveScopes } from "../analysis/scope.js";
 import type { ES } from "./builders.js";
 import { LowerContext, SITE_BASE } from "./context.js";
+import type { BudgetOptions } from "./fuel.js";
 import { lowerFunctionBody } from "./functions.js";
 
 export type ModuleFormat = "esm" | "function";
@@ -28,10 +29,18 @@ export interface ChunkOrigin {
   source: string;
 }
 
-export function lowerChunk(chunk: Chunk, format: ModuleFormat, origin: ChunkOrigin): LoweredChunk {
+export function lowerChunk(
+  chunk: Chunk,
+  format: ModuleFormat,
+  origin: ChunkOrigin,
+  options: BudgetOptions = {},
+): LoweredChunk {
   const names = new NameGenerator();
   const scope = resolveScopes(chunk, names);
-  const ctx = new LowerContext(scope, names, chunk.chunkName, analyseMayYield(chunk, scope));
+  // A task suspends wherever its slice ends: every function gets a resumable form (fuel.ts).
+  const mayYield = options.task ? new Set(scope.functions.keys()) : analyseMayYield(chunk, scope);
+  const ctx = new LowerContext(scope, names, chunk.chunkName, mayYield);
+  ctx.budgets = options.budgets === true || options.task === true;
   const b = ctx.b;
   b.at = chunk.loc;
   const main = lowerFunctionBody(ctx, chunk);

@@ -68,6 +68,8 @@ export class LowerContext {
   readonly definitionSites = new Map<FunctionExpression | Chunk, number>();
   readonly usedRuntime = new Set<string>();
   fn!: FunctionState;
+  /** Emit fuel checks and memory charges (lower/fuel.ts); set from the compile options. */
+  budgets = false;
   /** Lowered nested functions (both forms), shared by the two forms of their parent. */
   readonly lowered = new Map<
     FunctionExpression,

@@ -9,6 +9,7 @@ import type { ES } from "./builders.js";
 import { lowerCall, lowerMethodCall } from "./calls.js";
 import { DEPTH, FunctionState, type LowerContext, VARARGS } from "./context.js";
 import { isLiteral, isOwnLocal, lowerExpression, lowerExpressionList } from "./expressions.js";
+import { chargeClosure, fuelCheck } from "./fuel.js";
 import { lowerBlock } from "./statements.js";
 
 /**
@@ -32,7 +33,7 @@ export function lowerFunction(ctx: LowerContext, func: FunctionExpression): ES.E
   const { direct, resumable } = forms;
   return ctx.at(func.loc, () =>
     b.sequence([
-      b.assign(b.id(t), direct),
+      b.assign(b.id(t), chargeClosure(ctx, direct)),
       b.assign(b.member(b.id(t), "env"), ctx.env()),
       ...(resumable ? [b.assign(b.member(b.id(t), "co"), resumable)] : []),
       ctx.recordClosure(ctx.definitionSites.get(func)!, b.id(t)),
@@ -81,7 +82,7 @@ export function lowerFunctionBody(
             temps.map((t) => [t, undefined]),
           ),
         );
-      prologue.push(...framePrologue(ctx));
+      prologue.push(...framePrologue(ctx), ...fuelCheck(ctx));
       prologue.push(...arg);
       const last = node.body.body[node.body.body.length - 1];
       const epilogue: ES.Statement[] = [];

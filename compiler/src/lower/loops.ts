@@ -13,13 +13,16 @@ import type { ES } from "./builders.js";
 import { callShape } from "./call-shapes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpression as lowerExpressionFor } from "./expressions.js";
+import { fuelCheck } from "./fuel.js";
 import { lowerCondition } from "./operators.js";
 import { lowerBlock } from "./statements.js";
 
 export function lowerWhile(ctx: LowerContext, s: WhileStatement): ES.Statement[] {
   const test = lowerCondition(ctx, s.condition);
   const body = lowerBlock(ctx, s.body);
-  return ctx.at(s.loc, () => [ctx.b.whileStatement(test, ctx.b.block(body))]);
+  return ctx.at(s.loc, () => [
+    ctx.b.whileStatement(test, ctx.b.block([...fuelCheck(ctx), ...body])),
+  ]);
 }
 
 /** `repeat body until cond`: the condition is inside the body's scope (§2.4.4). */
@@ -28,7 +31,12 @@ export function lowerRepeat(ctx: LowerContext, s: RepeatStatement): ES.Statement
   const body = lowerBlock(ctx, s.body);
   const test = lowerCondition(ctx, s.condition);
   return ctx.at(s.loc, () => [
-    b.forStatement(null, null, null, b.block([...body, b.ifStatement(test, b.breakStatement())])),
+    b.forStatement(
+      null,
+      null,
+      null,
+      b.block([...fuelCheck(ctx), ...body, b.ifStatement(test, b.breakStatement())]),
+    ),
   ]);
 }
 
@@ -92,8 +100,8 @@ export function lowerNumericFor(ctx: LowerContext, s: NumericForStatement): ES.S
   return ctx.at(s.loc, () => {
     const out: ES.Statement[] = [...setup, ...checks].map((e) => b.expressionStatement(e));
     const inner = variable.reassigned
-      ? [b.declare("let", [[variable.jsName, b.id(counter)]]), ...body]
-      : body;
+      ? [b.declare("let", [[variable.jsName, b.id(counter)]]), ...fuelCheck(ctx), ...body]
+      : [...fuelCheck(ctx), ...body];
     const i = () => b.id(counter);
     let loop: ES.Statement;
     const compare = (index: ES.Expression, positive: boolean) =>
@@ -157,6 +165,7 @@ export function lowerGenericFor(ctx: LowerContext, s: GenericForStatement): ES.S
       return b.declare(v.reassigned ? "let" : "const", [[v.jsName, init]]);
     });
     const loopBody = [
+      ...fuelCheck(ctx),
       ...declarations,
       b.ifStatement(b.binary("===", b.id(first.jsName), b.undef()), b.breakStatement()),
       b.expressionStatement(b.assign(control, b.id(first.jsName))),

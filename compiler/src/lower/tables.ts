@@ -14,6 +14,7 @@ import {
   lowerMultiple,
   stable,
 } from "./expressions.js";
+import { chargeTable } from "./fuel.js";
 
 /** The constant key of an index expression, when it gets a dedicated fast path. */
 type ConstantKey = { kind: "string"; name: string } | { kind: "array"; position: number };
@@ -163,7 +164,8 @@ export function indexStore(
 export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expression {
   const b = ctx.b;
   const fields = e.fields;
-  if (fields.length === 0) return ctx.at(e.loc, () => b.newExpression(ctx.rt("LuaTable"), []));
+  if (fields.length === 0)
+    return ctx.at(e.loc, () => chargeTable(ctx, b.newExpression(ctx.rt("LuaTable"), [])));
   let lastPositional = -1;
   fields.forEach((f, i) => {
     if (f.type === "PositionalField") lastPositional = i;
@@ -230,7 +232,14 @@ export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expressio
       return b.sequence([
         ...setup,
         b.assign(items, list),
-        b.assign(table, b.newExpression(ctx.rt("LuaTable"), [b.undef(), b.bool(true)])),
+        b.assign(
+          table,
+          chargeTable(
+            ctx,
+            b.newExpression(ctx.rt("LuaTable"), [b.undef(), b.bool(true)]),
+            fields.length,
+          ),
+        ),
         ...stores.map((store) => store(table)),
         setList,
         table,
@@ -258,13 +267,17 @@ export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expressio
         ? array
         : ctx.rtCall("expandLast", [b.array([...elements.slice(0, -1), trailingCall])]);
     // Named fields are stored straight into `hash`: the table needs its own slot object.
-    const created = b.newExpression(
-      ctx.rt("LuaTable"),
-      stores.length
-        ? [elements.length ? items : b.undef(), b.bool(true)]
-        : elements.length
-          ? [items]
-          : [],
+    const created = chargeTable(
+      ctx,
+      b.newExpression(
+        ctx.rt("LuaTable"),
+        stores.length
+          ? [elements.length ? items : b.undef(), b.bool(true)]
+          : elements.length
+            ? [items]
+            : [],
+      ),
+      fields.length,
     );
     if (stores.length === 0) return b.sequence([...setup, created]);
     return b.sequence([

@@ -13,11 +13,15 @@ import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
 import { callErrorHandler } from "../ops/handler.js";
 import type { ResumableBody } from "../ops/tail.js";
+import { chargeMemory } from "../sandbox/budget.js";
 import { BudgetError } from "../sandbox/budget-error.js";
 import { R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 import { argError, checkAny, where } from "./args.js";
+
+/** Bytes charged to the memory budget per coroutine (a generator and its frame copy). */
+const COROUTINE_BYTES = 1024;
 
 type MaybeResumable = LuaFunction & { co?: ResumableBody; env?: LuaTable };
 type Resumable<F> = F & { co: ResumableBody };
@@ -50,7 +54,9 @@ function checkLuaFunction(v: LuaValue, fname: string): LuaFunction {
 }
 
 function create(...args: LuaValue[]): LuaValue {
-  return ret1(new LuaThread(checkLuaFunction(args[0], "create")));
+  const body = checkLuaFunction(args[0], "create");
+  chargeMemory(COROUTINE_BYTES);
+  return ret1(new LuaThread(body));
 }
 
 function resume(co: LuaValue, ...args: LuaValue[]): LuaValue {
@@ -73,7 +79,9 @@ function running(): LuaValue {
 }
 
 function wrap(...args: LuaValue[]): LuaValue {
-  const thread = new LuaThread(checkLuaFunction(args[0], "wrap"));
+  const body = checkLuaFunction(args[0], "wrap");
+  chargeMemory(COROUTINE_BYTES);
+  const thread = new LuaThread(body);
   // auxwrap: errors propagate, a string one prefixed with the caller's position.
   const wrapped = (...resumeArgs: LuaValue[]): LuaValue => {
     const values = resumeThread(thread, resumeArgs);

@@ -5,6 +5,7 @@
 import { numberToString } from "../number.js";
 import { call } from "../ops/call.js";
 import { lessThan } from "../ops/compare.js";
+import { chargeString } from "../sandbox/budget.js";
 import { ret0, ret1, S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type } from "../tostring.js";
@@ -74,12 +75,17 @@ function concat(table: LuaValue, separator: LuaValue, first: LuaValue, last: Lua
   let i = optInt(first, 3, "concat", 1);
   const j = last === undefined ? t.length() : checkInt(last, 4, "concat");
   const parts: string[] = [];
+  let size = 0;
   for (; i <= j; i++) {
     const v = t.get(i);
-    if (typeof v === "string") parts.push(v);
-    else if (typeof v === "number") parts.push(numberToString(v));
+    let part: string;
+    if (typeof v === "string") part = v;
+    else if (typeof v === "number") part = numberToString(v);
     else luaError(`invalid value (${type(v)}) at index ${i} in table for 'concat'`, 1);
+    parts.push(part);
+    size += part.length + sep.length;
   }
+  chargeString(size); // the memory budget, before the join (sandbox/budget.ts)
   return ret1(parts.join(sep));
 }
 

@@ -3,6 +3,7 @@
 
 import { metamethod } from "../metatable.js";
 import { numberToString } from "../number.js";
+import { chargeString } from "../sandbox/budget.js";
 import { siteOperandA, siteOperandB } from "../sites.js";
 import { S } from "../state.js";
 import type { LuaValue } from "../value.js";
@@ -13,10 +14,10 @@ export function concat(a: LuaValue, b: LuaValue, site: number): LuaValue {
   const ta = typeof a;
   const tb = typeof b;
   if ((ta === "string" || ta === "number") && (tb === "string" || tb === "number")) {
-    return (
-      (ta === "number" ? numberToString(a as number) : (a as string)) +
-      (tb === "number" ? numberToString(b as number) : (b as string))
-    );
+    const left = ta === "number" ? numberToString(a as number) : (a as string);
+    const right = tb === "number" ? numberToString(b as number) : (b as string);
+    chargeString(left.length + right.length); // the memory budget (sandbox/budget.ts)
+    return left + right;
   }
   let handler = metamethod(a, "__concat");
   if (handler === undefined) handler = metamethod(b, "__concat");

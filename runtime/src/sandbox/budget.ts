@@ -17,9 +17,6 @@
 // xpcall and resume goes through) rethrows it and the script cannot swallow it. It is also
 // sticky: every later check throws it again until the host leaves the budget.
 
-import { runningThread } from "../coroutine/thread.js";
-import type { LuaThread } from "../value.js";
-
 import { BudgetError, type BudgetKind } from "./budget-error.js";
 
 export { BudgetError, type BudgetKind };
@@ -68,9 +65,12 @@ let memoryLeft = Infinity;
 let deadline = Infinity;
 let exhausted: BudgetError | undefined;
 
-/** A running task's slice (runtime/src/sandbox/task.ts): fuel left in it and its thread. */
+/**
+ * A running task's slice (runtime/src/sandbox/task.ts): the fuel left in it, and whether the
+ * code running now can suspend (it runs on the task's own thread).
+ */
 let sliceLeft = Infinity;
-let sliceThread: LuaThread | undefined;
+let sliceThread: (() => boolean) | undefined;
 
 function fail(kind: BudgetKind): never {
   exhausted ??= new BudgetError(kind, MESSAGES[kind]);
@@ -90,7 +90,7 @@ export function fuelOut(): boolean {
   if (deadline !== Infinity && Date.now() > deadline) fail("time");
   if (fuelLeft <= 0) fail("fuel");
   if (sliceLeft <= 0) {
-    const suspend = sliceThread !== undefined && runningThread() === sliceThread;
+    const suspend = sliceThread !== undefined && sliceThread();
     const lent = Math.min(OVERDRAFT, fuelLeft);
     fuelLeft -= lent;
     F.fuel = lent - 1;
@@ -139,7 +139,7 @@ export interface SavedCounters {
   deadline: number;
   exhausted: BudgetError | undefined;
   sliceLeft: number;
-  sliceThread: LuaThread | undefined;
+  sliceThread: (() => boolean) | undefined;
 }
 
 let current: Budget | undefined;
@@ -195,14 +195,14 @@ function storeInto(budget: Budget): void {
 }
 
 /**
- * Starts a task slice of `fuel` units for code running on `thread` (task.ts). The slice's fuel
- * also counts against the budget in force.
+ * Starts a task slice of `fuel` units (task.ts); `canSuspend` tells whether the running code is
+ * the task's own. The slice's fuel also counts against the budget in force.
  */
-export function beginSlice(fuel: number, thread: LuaThread): void {
+export function beginSlice(fuel: number, canSuspend: () => boolean): void {
   // Unspent fuel of the current chunk goes back to the budget before the slice starts.
   fuelLeft += Math.max(F.fuel, 0);
   sliceLeft = fuel;
-  sliceThread = thread;
+  sliceThread = canSuspend;
   F.fuel = -1;
 }
 

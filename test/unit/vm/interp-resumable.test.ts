@@ -29,6 +29,11 @@ const RULES: [string, string][] = [
     "const first = yield* invokeResumable(fn, regs, a + 1, n, site);",
   ],
   ["? fn(regs[a + 1], regs[a + 2])", "? yield* invokeResumable(fn, regs, a + 1, 2, 0)"],
+  // A task's slice ends here: suspend (runtime/src/sandbox/task.ts).
+  [
+    "if (--F.fuel < 0) fuelOut();",
+    "if (--F.fuel < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
+  ],
 ];
 
 function derive(): string {

@@ -12,7 +12,9 @@ import {
   concat,
   div,
   equals,
+  F,
   forNumber,
+  fuelOut,
   index,
   LuaTable,
   type LuaValue,
@@ -27,6 +29,7 @@ import {
   pow,
   R,
   S,
+  SLICE_OVER,
   setIndex,
   stackOverflow,
   sub,
@@ -104,6 +107,7 @@ export function* executeResumable(
     let pc = 0;
     for (;;) {
       const i = code[pc++];
+      if (--F.fuel < 0 && fuelOut()) yield SLICE_OVER as LuaValue[]; // one unit of fuel per instruction (runtime sandbox/budget.ts)
       switch (i & 0x3f) {
         case 0: // MOVE A B: R(A) := R(B)
           regs[(i >>> 6) & 0xff] = regs[i >>> 23];

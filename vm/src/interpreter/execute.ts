@@ -22,7 +22,9 @@ import {
   concat,
   div,
   equals,
+  F,
   forNumber,
+  fuelOut,
   index,
   LuaTable,
   type LuaValue,
@@ -104,6 +106,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
     let pc = 0;
     for (;;) {
       const i = code[pc++];
+      if (--F.fuel < 0) fuelOut(); // one unit of fuel per instruction (runtime sandbox/budget.ts)
       switch (i & 0x3f) {
         case 0: // MOVE A B: R(A) := R(B)
           regs[(i >>> 6) & 0xff] = regs[i >>> 23];

@@ -4,6 +4,7 @@
 import { dumpFunction } from "../../dump.js";
 import type { Host } from "../../host.js";
 import { setStringMetatable } from "../../metatable.js";
+import { chargeString } from "../../sandbox/budget.js";
 import { ret0, ret1, retN } from "../../state.js";
 import { LuaTable } from "../../table.js";
 import { type } from "../../tostring.js";
@@ -83,6 +84,7 @@ function rep(s: LuaValue, n: LuaValue): LuaValue {
   const count = checkInt(n, 2, "rep", argc);
   if (count <= 0 || str.length === 0) return ret1("");
   if (str.length * count > 0x1fffffe8) luaError("not enough memory", 0);
+  chargeString(str.length * count); // refused before it is made (sandbox/budget.ts)
   return ret1(str.repeat(count));
 }
 

@@ -14,6 +14,7 @@
 // running out of either is the Lua error "pattern too complex", never a JS RangeError.
 // (lua5.1 has no limit and crashes on the C stack; later versions use this message.)
 
+import { F, fuelOut } from "../../sandbox/budget.js";
 import { luaError } from "../args.js";
 
 /** LUA_MAXCAPTURES */
@@ -216,6 +217,7 @@ function tooComplex(): never {
  */
 function match(ms: MatchState, s: number, p: number): number {
   if (++ms.depth > MAX_MATCH_DEPTH) tooComplex();
+  if (--F.fuel < 0) fuelOut(); // each match attempt is a unit of fuel (sandbox/budget.ts)
   const src = ms.src;
   const pat = ms.pat;
   const srcEnd = src.length;

@@ -1,0 +1,17 @@
+// Sandboxing (docs/architecture.md, "Sandboxing"): budgets, the sandbox profile, tasks.
+
+export {
+  type Budget,
+  BudgetError,
+  type BudgetKind,
+  budgetExhausted,
+  charged,
+  chargeMemory,
+  chargeString,
+  createBudget,
+  enterBudget,
+  F,
+  fuelOut,
+  leaveBudget,
+  SLICE_OVER,
+} from "./budget.js";
