@@ -7,6 +7,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as v8 from "node:v8";
+import * as vm from "node:vm";
 import type { Host } from "./host.js";
 import type { HostFiles, HostIoError, HostStream, IoHost } from "./lib/io.js";
 import type { HostSystem, OsHost } from "./lib/os.js";
@@ -169,6 +171,34 @@ export type NodeHost = Host & IoHost & OsHost & { flush(): void };
  * The host the CLI passes to createGlobals. stdout is buffered (flushed at 64 KB, before
  * stderr output, child processes and exit, and when the process exits).
  */
+/** The V8 collector and a way to end the WeakRef job, made on the first collectgarbage. */
+let collector: { gc: () => void; endJob: () => void } | null | undefined;
+
+/**
+ * collectgarbage("collect") on Node. `gc` is V8's own (exposed at run time, then fetched from
+ * a fresh context); WeakRef targets stay alive until the job ends (ECMAScript ClearKeptObjects),
+ * which V8 does at a microtask checkpoint: evaluating a script in a context with its own
+ * microtask queue ("afterEvaluate") runs one, synchronously.
+ */
+function collectGarbage(): boolean {
+  if (collector === undefined) {
+    try {
+      v8.setFlagsFromString("--expose-gc");
+      const gc = vm.runInNewContext("gc") as () => void;
+      const context = vm.createContext({}, { microtaskMode: "afterEvaluate" });
+      const script = new vm.Script("0");
+      collector =
+        typeof gc === "function" ? { gc, endJob: () => script.runInContext(context) } : null;
+    } catch {
+      collector = null;
+    }
+  }
+  if (collector === null) return false;
+  collector.endJob();
+  collector.gc();
+  return true;
+}
+
 export function createNodeHost(): NodeHost {
   let pending = "";
   const flush = (): void => {
@@ -247,6 +277,8 @@ export function createNodeHost(): NodeHost {
   };
 
   return {
+    memoryKB: () => process.memoryUsage().heapUsed / 1024,
+    collectGarbage,
     stdout(bytes: string) {
       pending += bytes;
       if (pending.length > 65536) flush();

@@ -11,6 +11,11 @@ export interface Host {
   stderr(bytes: string): void;
   /** Memory in use, in kilobytes (collectgarbage("count")). */
   memoryKB?(): number;
+  /**
+   * Runs a full collection of the JS heap now, after ending the job that keeps WeakRef targets
+   * alive (collectgarbage("collect"), runtime/src/lib/gc.ts). Returns false if it cannot.
+   */
+  collectGarbage?(): boolean;
 }
 
 /** A host that collects output in strings (tests, browsers without a console). */

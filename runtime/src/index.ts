@@ -45,6 +45,7 @@ export {
   where,
 } from "./lib/args.js";
 export { callResumable } from "./lib/coroutine.js";
+export { closeState, fullCollection, noteFinalizable, noteMetatable } from "./lib/gc.js";
 export { type ChunkLoader, loadChunk, setChunkLoader } from "./load.js";
 export { getMetatable, metamethod, setStringMetatable, typeMetatables } from "./metatable.js";
 export { numberToString, stringToNumber } from "./number.js";
@@ -65,8 +66,8 @@ export {
   tailRequest,
   tailRestore,
 } from "./ops/tail.js";
-export {
 export * from "./sandbox/index.js";
+export {
   chunkId,
   functionAtDepth,
   lastClosures,

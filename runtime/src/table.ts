@@ -204,6 +204,14 @@ export class LuaTable {
     this.keysBeforeCompaction = Math.max(COMPACT_MIN, live);
   }
 
+  /**
+   * Forgets `next`'s cached key order, which holds every key strongly (weak tables drop it
+   * before a collection: runtime/src/lib/gc.ts).
+   */
+  forgetTraversal(): void {
+    this.traversal = undefined;
+  }
+
   /** `#t` for tables (luaH_getn): the array part is always a border. */
   length(): number {
     return this.arr.length;

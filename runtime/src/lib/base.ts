@@ -28,6 +28,7 @@ import {
   typeArgError,
   where,
 } from "./args.js";
+import { fullCollection, noteFinalizable, noteMetatable } from "./gc.js";
 import { type HostStream, type IoHost, ioFailure } from "./io.js";
 
 /** State shared by the base functions of one global environment. */
@@ -189,6 +190,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     if (table.mt !== undefined && table.mt.hash.__metatable !== undefined)
       luaError("cannot change a protected metatable", 1, "setmetatable");
     table.mt = mt;
+    if (mt !== undefined) noteMetatable(table, mt);
     return ret1(table);
   }
 
@@ -389,9 +391,14 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     return retN(allResults(first));
   }
 
+  // lua_gc's options, in lbaselib.c's order. The pause and step multiplier are kept for the
+  // answers only: the JS collector has no such knobs.
   const GC_OPTIONS = ["stop", "restart", "collect", "count", "step", "setpause", "setstepmul"];
   let gcPause = 200;
   let gcStepMul = 200;
+  /** Basic "step 0" calls since the last cycle: every STEPS_PER_CYCLE-th one completes one. */
+  let smallSteps = 0;
+  const STEPS_PER_CYCLE = 8;
 
   function memoryKB(): number {
     return host.memoryKB?.() ?? 24;
@@ -403,8 +410,15 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     switch (option) {
       case "count":
         return ret1(memoryKB());
-      case "step":
-        return ret1(false);
+      case "step": {
+        // LUA_GCSTEP returns true when the step finished a cycle: a size of n KB steps until
+        // n KB were "allocated", which ends a cycle on any heap a script can observe; size 0 is
+        // one basic step, of which a small heap needs a few per cycle.
+        if (arg <= 0 && ++smallSteps < STEPS_PER_CYCLE) return ret1(false);
+        smallSteps = 0;
+        fullCollection(host);
+        return ret1(true);
+      }
       case "setpause": {
         const previous = gcPause;
         gcPause = arg;
@@ -415,7 +429,11 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
         gcStepMul = arg;
         return ret1(previous);
       }
-      default:
+      case "collect":
+        smallSteps = 0;
+        fullCollection(host);
+        return ret1(0);
+      default: // "stop", "restart": the JS collector cannot be stopped
         return ret1(0);
     }
   }
@@ -424,22 +442,26 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     return ret1(Math.floor(memoryKB()));
   }
 
+  /** Metatables made by newproxy(true): newproxy(p) accepts only proxies that have one. */
   const proxyMetatables = new WeakSet<LuaTable>();
 
+  // newproxy (lbaselib.c luaB_newproxy): a userdata with no metatable, a new one, or the
+  // metatable of another proxy. Those with a metatable are finalized by its `__gc` (gc.ts).
   function newproxy(...args: LuaValue[]): LuaValue {
     const arg = args[0];
     const proxy = new LuaUserdata();
     if (arg === undefined || arg === false) return ret1(proxy);
+    let mt: LuaTable | undefined;
     if (arg === true) {
-      const mt = new LuaTable();
+      mt = new LuaTable();
       proxyMetatables.add(mt);
-      proxy.mt = mt;
-      return ret1(proxy);
+    } else {
+      mt = getMetatable(arg);
+      if (!(arg instanceof LuaUserdata) || mt === undefined || !proxyMetatables.has(mt))
+        argError(1, "newproxy", "boolean or proxy expected");
     }
-    const mt = getMetatable(arg);
-    if (!(arg instanceof LuaUserdata) || mt === undefined || !proxyMetatables.has(mt))
-      argError(1, "newproxy", "boolean or proxy expected");
     proxy.mt = mt;
+    noteFinalizable(proxy, mt);
     return ret1(proxy);
   }
 
