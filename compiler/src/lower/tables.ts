@@ -152,6 +152,33 @@ export function indexStore(
     if (!constant && !alwaysNumber(ctx, luaKey))
       guard = b.logical("&&", guard, b.typeIs(key, "number"));
     if (valueIsNil === undefined) guard = b.logical("&&", guard, b.binary("!==", value, b.undef()));
+    if (constant?.kind !== "array") {
+      // Appending `t[#t + 1] = v` to a plain table: the key is absent (map never holds
+      // arr.length + 1), and without a metatable there is no __newindex to consult, so a raw
+      // push keeps every table invariant and skips the setIndex/set/setNumber calls.
+      const append = b.logical(
+        "&&",
+        b.logical(
+          "&&",
+          guard,
+          b.binary(
+            "===",
+            b.member(b.member(object, "arr"), "length"),
+            b.binary("-", key, b.num(1)),
+          ),
+        ),
+        b.logical(
+          "&&",
+          b.binary("===", b.member(object, "mt"), b.undef()),
+          b.binary("===", b.member(object, "map"), b.undef()),
+        ),
+      );
+      return b.conditional(
+        b.logical("&&", guard, b.binary("!==", slot(), b.undef())),
+        b.assign(slot(), value),
+        b.conditional(append, b.call(b.member(b.member(object, "arr"), "push"), [value]), slow),
+      );
+    }
   }
   return b.conditional(
     b.logical("&&", guard, b.binary("!==", slot(), b.undef())),

@@ -16,6 +16,19 @@ function lua51(source: string): string | undefined {
 const hasLua = lua51("print(1)") === "1";
 
 const programs: Record<string, string> = {
+  appends: `
+    local t = {}
+    for i = 1, 5 do t[i] = i * 10 end
+    t[#t + 1] = "six"
+    local k = "1"
+    t[k] = "string key"
+    t[7.5] = "float"
+    t[8] = "gap"
+    t[7] = "fills"
+    print(#t, t[1], t[6], t["1"], t[7.5], t[7], t[8])
+    local m = setmetatable({}, {__newindex = function(tt, key, v) rawset(tt, key, v * 2) end})
+    for i = 1, 3 do m[i] = i end
+    print(#m, m[1], m[2], m[3])`,
   arithmetic: `
     local a, b = 7, 2
     print(a + b, a - b, a * b, a / b, a % b, a ^ b, -a, 2^0.5)
