@@ -75,6 +75,15 @@ function engineTable() {
       skipWhenMissing: false,
       version: lunetteVersion,
     },
+    {
+      // The same CLI running every chunk on the bytecode VM (vm/src/interpreter).
+      name: "lunette --vm",
+      command: node,
+      prefix: [lunetteCli, "--vm"],
+      missing: () => (existsSync(lunetteCli) ? undefined : "not built (run `npm run build`)"),
+      skipWhenMissing: false,
+      version: lunetteVersion,
+    },
     { name: "lua5.1", command: "lua5.1", prefix: [], version: () => commandVersion("lua5.1") },
     {
       name: "luajit -joff",
@@ -85,7 +94,7 @@ function engineTable() {
     { name: "luajit", command: "luajit", prefix: [], version: () => commandVersion("luajit") },
     // fengari runs 10-30x slower than lua5.1: a shorter timeout keeps a full run to minutes
     // (a cell then reads "timeout", i.e. more than that many seconds).
-    { ...jsEngine("fengari"), timeout: 20 },
+    { ...jsEngine("fengari"), timeout: 10 },
     jsEngine("wasmoon"),
   ];
 }
@@ -325,7 +334,7 @@ function writeReport(options, engines, notes, table) {
     `- date: ${options.startedAt.toISOString()}, took ${elapsedMinutes} min`,
     `- mode: ${options.quick ? 'quick (reduced sizes, arg[1] = "quick")' : "normal (full sizes)"}, ` +
       `median of up to ${options.runs} run(s), stopping early after ${options.budget} s per cell; ` +
-      `timeout ${options.timeout} s per run (fengari: 20 s)`,
+      `timeout ${options.timeout} s per run (fengari: 10 s)`,
     `- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.system}`,
     `- node: ${machine.node}`,
     `- load average (1 min) at start and end: ${options.loadAtStart.toFixed(2)}, ` +
