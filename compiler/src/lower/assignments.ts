@@ -24,7 +24,8 @@ import {
   lowerExpression,
   stable,
 } from "./expressions.js";
-import { lowerFunctionBody } from "./functions.js";
+import { chargeClosure } from "./fuel.js";
+import { functionForms } from "./functions.js";
 import { indexStore } from "./tables.js";
 
 /** `R.n > k ? R.v[k] : undefined`: the (k+1)-th result of the call that just returned. */
@@ -181,10 +182,15 @@ export function lowerLocal(ctx: LowerContext, s: LocalStatement): ES.Statement[]
 export function lowerLocalFunction(ctx: LowerContext, s: LocalFunctionStatement): ES.Statement[] {
   const b = ctx.b;
   const variable = ctx.scope.declarations.get(s.name)!;
-  const fn = lowerFunctionBody(ctx, s.func);
+  const { direct, resumable } = functionForms(ctx, s.func);
   return ctx.at(s.loc, () => [
-    b.declare(variable.reassigned ? "let" : "const", [[variable.jsName, fn]]),
+    b.declare(variable.reassigned ? "let" : "const", [
+      [variable.jsName, chargeClosure(ctx, direct)],
+    ]),
     b.expressionStatement(b.assign(b.member(b.id(variable.jsName), "env"), ctx.env())),
+    ...(resumable
+      ? [b.expressionStatement(b.assign(b.member(b.id(variable.jsName), "co"), resumable))]
+      : []),
     b.expressionStatement(
       ctx.recordClosure(ctx.definitionSites.get(s.func)!, b.id(variable.jsName)),
     ),
@@ -197,12 +203,13 @@ export function lowerFunctionStatement(ctx: LowerContext, s: FunctionStatement):
   const setup: ES.Expression[] = [];
   const mark = ctx.fn.mark();
   const prepared = prepareTarget(ctx, s.target, setup, (e) => isOwnLocal(ctx, e));
-  const fn = lowerFunctionBody(ctx, s.func);
+  const { direct, resumable } = functionForms(ctx, s.func);
   const t = ctx.temp();
   const out = ctx.at(s.loc, () => [
     ...setup.map((e) => b.expressionStatement(e)),
-    b.expressionStatement(b.assign(b.id(t), fn)),
+    b.expressionStatement(b.assign(b.id(t), chargeClosure(ctx, direct))),
     b.expressionStatement(b.assign(b.member(b.id(t), "env"), ctx.env())),
+    ...(resumable ? [b.expressionStatement(b.assign(b.member(b.id(t), "co"), resumable))] : []),
     b.expressionStatement(ctx.recordClosure(ctx.definitionSites.get(s.func)!, b.id(t))),
     b.expressionStatement(prepared(b.id(t), s.func)),
   ]);

@@ -19,14 +19,7 @@ import { lowerBlock } from "./statements.js";
  */
 export function lowerFunction(ctx: LowerContext, func: FunctionExpression): ES.Expression {
   const b = ctx.b;
-  // Both forms of the enclosing function create this closure: lower it once.
-  let forms = ctx.lowered.get(func);
-  if (forms === undefined) {
-    const direct = lowerFunctionBody(ctx, func);
-    const resumable = ctx.mayYield.has(func) ? lowerFunctionBody(ctx, func, true) : undefined;
-    forms = { direct, resumable };
-    ctx.lowered.set(func, forms);
-  }
+  const forms = functionForms(ctx, func);
   const mark = ctx.fn.mark();
   const t = ctx.temp();
   ctx.fn.release(mark);
@@ -40,6 +33,24 @@ export function lowerFunction(ctx: LowerContext, func: FunctionExpression): ES.E
       b.id(t),
     ]),
   );
+}
+
+/**
+ * The direct form of `func` and, when it may yield, its resumable form. Both forms of the
+ * enclosing function create this closure: it is lowered once.
+ */
+export function functionForms(
+  ctx: LowerContext,
+  func: FunctionExpression,
+): { direct: ES.FunctionExpression; resumable: ES.FunctionExpression | undefined } {
+  let forms = ctx.lowered.get(func);
+  if (forms === undefined) {
+    const direct = lowerFunctionBody(ctx, func);
+    const resumable = ctx.mayYield.has(func) ? lowerFunctionBody(ctx, func, true) : undefined;
+    forms = { direct, resumable };
+    ctx.lowered.set(func, forms);
+  }
+  return forms;
 }
 
 /**
