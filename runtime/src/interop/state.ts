@@ -7,6 +7,10 @@ import { createGlobals } from "../globals.js";
 import type { Host } from "../host.js";
 import { openPackage } from "../lib/package.js";
 import { index } from "../ops/index.js";
+import { type Budget, createBudget, enterBudget, leaveBudget } from "../sandbox/budget.js";
+import { applySandboxProfile } from "../sandbox/profile.js";
+import { LuaTask } from "../sandbox/task.js";
+import { S } from "../state.js";
 import { LuaTable } from "../table.js";
 import type { LuaFunction, LuaValue } from "../value.js";
 import { callLua, toJS, toLuaValue } from "./convert.js";
@@ -34,6 +38,17 @@ export interface LuaStateOptions {
   libraries?: readonly LibraryName[];
   /** A complete host (byte-level output, files, system); replaces stdout and stderr. */
   host?: Host;
+  /**
+   * Budgets (docs/architecture.md, "Sandboxing"): total fuel over the state's life (loop
+   * iterations and function entries of code compiled with `budgets`, VM instructions), total
+   * bytes Lua may allocate, and milliseconds each run or call may take. Running out throws a
+   * BudgetError out of the run or call; pcall inside the script cannot catch it.
+   */
+  fuel?: number;
+  maxMemory?: number;
+  maxTime?: number;
+  /** Apply the sandbox profile (no io, os beyond time/clock/date, debug, file loaders, ...). */
+  sandbox?: boolean;
 }
 
 const ALL_LIBRARIES: readonly LibraryName[] = [
@@ -70,7 +85,47 @@ export class LuaState {
     }
     const pkg = globals.get("package");
     if (pkg instanceof LuaTable) installBundledModules(pkg, globals);
+    if (options.sandbox) applySandboxProfile(globals);
     this.globals = globals;
+    const limited =
+      options.fuel !== undefined ||
+      options.maxMemory !== undefined ||
+      options.maxTime !== undefined;
+    this.budget = limited ? createBudget(options) : undefined;
+    this.maxTime = options.maxTime;
+  }
+
+  /** What is left of the state's budgets (live: a host may refill `fuel` between calls). */
+  readonly budget: Budget | undefined;
+  private readonly maxTime: number | undefined;
+
+  /** Runs `body` under the state's budget; restores the frame state if a budget runs out. */
+  private guarded<T>(body: () => T): T {
+    if (this.budget === undefined) return body();
+    if (this.maxTime !== undefined) this.budget.deadline = Date.now() + this.maxTime;
+    const saved = enterBudget(this.budget);
+    const { depth, site, tailDepth, tailCount } = S;
+    try {
+      return body();
+    } catch (e) {
+      S.depth = depth;
+      S.site = site;
+      S.tailDepth = tailDepth;
+      S.tailCount = tailCount;
+      throw e;
+    } finally {
+      leaveBudget(saved);
+    }
+  }
+
+  /**
+   * Starts `fn` (a Lua function or the name of a global) as a task run in slices:
+   * `task.step(fuel)` (runtime/src/sandbox/task.ts). Values in and out are Lua values.
+   */
+  task(fn: unknown, ...args: unknown[]): LuaTask {
+    const f = typeof fn === "string" ? this.globals.get(encodeUtf8(fn)) : toLuaValue(fn);
+    if (typeof f !== "function") throw new TypeError("task: not a function");
+    return new LuaTask(f as LuaFunction, args.map(toLuaValue), this.budget);
   }
 
   /** A host whose byte output goes, decoded and split in lines, to the text sinks. */
@@ -104,18 +159,18 @@ export class LuaState {
   /** Like `call`, returning all the results. */
   callMultiple(fn: unknown, ...args: unknown[]): any[] {
     const f = typeof fn === "string" ? this.globals.get(encodeUtf8(fn)) : toLuaValue(fn);
-    return callLua(f, args.map(toLuaValue)).map(toJS);
+    return this.guarded(() => callLua(f, args.map(toLuaValue)).map(toJS));
   }
 
   /** `require(name)` in this state; its result converted to JS. */
   require(name: string): any {
     const require = index(this.globals, "require", 0);
-    return toJS(callLua(require, [encodeUtf8(name)])[0]);
+    return toJS(this.guarded(() => callLua(require, [encodeUtf8(name)]))[0]);
   }
 
   /** Instantiates a compiled chunk in this state and runs it with `args`; all its results. */
   run(load: ChunkLoad, ...args: unknown[]): any[] {
     const main: LuaValue = load(this.globals);
-    return callLua(main, args.map(toLuaValue)).map(toJS);
+    return this.guarded(() => callLua(main, args.map(toLuaValue)).map(toJS));
   }
 }

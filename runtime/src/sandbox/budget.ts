@@ -70,7 +70,7 @@ let exhausted: BudgetError | undefined;
  * code running now can suspend (it runs on the task's own thread).
  */
 let sliceLeft = Infinity;
-let sliceThread: (() => boolean) | undefined;
+let canSuspend: (() => boolean) | undefined;
 
 function fail(kind: BudgetKind): never {
   exhausted ??= new BudgetError(kind, MESSAGES[kind]);
@@ -90,7 +90,7 @@ export function fuelOut(): boolean {
   if (deadline !== Infinity && Date.now() > deadline) fail("time");
   if (fuelLeft <= 0) fail("fuel");
   if (sliceLeft <= 0) {
-    const suspend = sliceThread !== undefined && sliceThread();
+    const suspend = canSuspend?.() === true;
     const lent = Math.min(OVERDRAFT, fuelLeft);
     fuelLeft -= lent;
     F.fuel = lent - 1;
@@ -139,7 +139,7 @@ export interface SavedCounters {
   deadline: number;
   exhausted: BudgetError | undefined;
   sliceLeft: number;
-  sliceThread: (() => boolean) | undefined;
+  canSuspend: (() => boolean) | undefined;
 }
 
 let current: Budget | undefined;
@@ -157,7 +157,7 @@ export function enterBudget(budget: Budget | undefined): SavedCounters {
     deadline,
     exhausted,
     sliceLeft,
-    sliceThread,
+    canSuspend,
   };
   if (current !== undefined) storeInto(current);
   current = budget;
@@ -166,7 +166,7 @@ export function enterBudget(budget: Budget | undefined): SavedCounters {
   deadline = budget?.deadline ?? Infinity;
   exhausted = undefined;
   sliceLeft = Infinity;
-  sliceThread = undefined;
+  canSuspend = undefined;
   F.fuel = -1; // the first check refills (and reads the clock)
   return saved;
 }
@@ -181,7 +181,7 @@ export function leaveBudget(saved: SavedCounters): void {
   deadline = saved.deadline;
   exhausted = saved.exhausted;
   sliceLeft = saved.sliceLeft;
-  sliceThread = saved.sliceThread;
+  canSuspend = saved.canSuspend;
 }
 
 function storeInto(budget: Budget): void {
@@ -195,14 +195,14 @@ function storeInto(budget: Budget): void {
 }
 
 /**
- * Starts a task slice of `fuel` units (task.ts); `canSuspend` tells whether the running code is
+ * Starts a task slice of `fuel` units (task.ts); `suspendable` tells whether the running code is
  * the task's own. The slice's fuel also counts against the budget in force.
  */
-export function beginSlice(fuel: number, canSuspend: () => boolean): void {
+export function beginSlice(fuel: number, suspendable: () => boolean): void {
   // Unspent fuel of the current chunk goes back to the budget before the slice starts.
   fuelLeft += Math.max(F.fuel, 0);
   sliceLeft = fuel;
-  sliceThread = canSuspend;
+  canSuspend = suspendable;
   F.fuel = -1;
 }
 
@@ -210,7 +210,7 @@ export function beginSlice(fuel: number, canSuspend: () => boolean): void {
 export function endSlice(): void {
   if (exhausted === undefined) fuelLeft += Math.max(F.fuel, 0);
   sliceLeft = Infinity;
-  sliceThread = undefined;
+  canSuspend = undefined;
   if (exhausted === undefined) F.fuel = -1;
 }
 

@@ -15,3 +15,5 @@ export {
   leaveBudget,
   SLICE_OVER,
 } from "./budget.js";
+export { applySandboxProfile } from "./profile.js";
+export { LuaTask, type StepResult } from "./task.js";
