@@ -22,13 +22,21 @@ const RULES: [string, string][] = [
     "? execute(fn as VmFunction, calleeRegisters(fn as VmFunction, regs, a + 1, n))",
     "? yield* executeResumable(fn as VmFunction, calleeRegisters(fn as VmFunction, regs, a + 1, n))",
   ],
-  [": invoke(fn, regs, a + 1, n, site);", ": yield* invokeResumable(fn, regs, a + 1, n, site);"],
+  // A callee without a resumable form is called directly (no generator), and
+  // coroutine.yield becomes a plain `yield` (as compiled code does, call-shapes.ts).
+  [
+    ": invoke(fn, regs, a + 1, n, site);",
+    ': typeof fn === "function" && (fn as MaybeResumable).co === undefined\n? invoke(fn, regs, a + 1, n, site)\n: (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);',
+  ],
   ["return fn(...callArgs);", "return yield* invokeResumable(fn, callArgs, 0, n, site);"],
   [
     "const first = invoke(fn, regs, a + 1, n, site);",
     "const first = yield* invokeResumable(fn, regs, a + 1, n, site);",
   ],
-  ["? fn(regs[a + 1], regs[a + 2])", "? yield* invokeResumable(fn, regs, a + 1, 2, 0)"],
+  [
+    "? fn(regs[a + 1], regs[a + 2])",
+    "? (fn as MaybeResumable).co === undefined\n? fn(regs[a + 1], regs[a + 2])\n: yield* invokeResumable(fn, regs, a + 1, 2, 0)",
+  ],
   // A task's slice ends here: suspend (runtime/src/sandbox/task.ts).
   [
     "if (--F.fuel < 0) fuelOut();",

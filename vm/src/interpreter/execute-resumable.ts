@@ -34,6 +34,8 @@ import {
   stackOverflow,
   sub,
   unm,
+  yieldResult,
+  yieldResumable,
 } from "@lunette/runtime";
 import { VARARG_NEEDSARG } from "../proto.js";
 import { makeClosure } from "./execute.js";
@@ -51,6 +53,7 @@ import {
   storeResults,
   type Upvalue,
   type VmFunction,
+  yieldValues,
 } from "./frame.js";
 import { concatSite } from "./sites.js";
 
@@ -402,7 +405,11 @@ export function* executeResumable(
                   fn as VmFunction,
                   calleeRegisters(fn as VmFunction, regs, a + 1, n),
                 )
-              : yield* invokeResumable(fn, regs, a + 1, n, site);
+              : typeof fn === "function" && (fn as MaybeResumable).co === undefined
+                ? invoke(fn, regs, a + 1, n, site)
+                : (fn as MaybeResumable).co === yieldResumable
+                  ? yieldResult(yield yieldValues(regs, a + 1, n))
+                  : yield* invokeResumable(fn, regs, a + 1, n, site);
           if (c === 2) regs[a] = first;
           else if (c !== 1) top = storeResults(regs, a, first, c - 1);
           continue;
@@ -490,7 +497,9 @@ export function* executeResumable(
           // A non-callable iterator is not named (the call is made on a copy above the frame).
           const first =
             typeof fn === "function"
-              ? yield* invokeResumable(fn, regs, a + 1, 2, 0)
+              ? (fn as MaybeResumable).co === undefined
+                ? fn(regs[a + 1], regs[a + 2])
+                : yield* invokeResumable(fn, regs, a + 1, 2, 0)
               : callValue(fn, regs[a + 1], regs[a + 2]);
           if (c === 1) regs[a + 3] = first;
           else storeResults(regs, a + 3, first, c);

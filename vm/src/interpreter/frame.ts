@@ -104,6 +104,13 @@ export function storeResults(regs: LuaValue[], a: number, first: LuaValue, wante
   return a + wanted;
 }
 
+/** What a yield from registers first..first+n-1 passes to resume: `[true, ...values]`. */
+export function yieldValues(regs: LuaValue[], first: number, n: number): LuaValue[] {
+  const out: LuaValue[] = [true];
+  for (let j = 0; j < n; j++) out.push(regs[first + j]);
+  return out;
+}
+
 /** The 5.1 compatibility `arg` table of a vararg function that does not use `...`. */
 export function argTable(varargs: LuaValue[]): LuaTable {
   const t = new LuaTable(varargs.slice());
