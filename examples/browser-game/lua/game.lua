@@ -28,7 +28,7 @@ end
 function game.snapshot(world)
   local lines = { "frame " .. world.frame }
   for _, e in ipairs(world.entities) do
-    local extra = e.bounces or e.heading or string.format("%.4f", e.closest)
+    local extra = e.bounces or e.heading or string.format("%.4f %d", e.closest, e.rests)
     lines[#lines + 1] = string.format("%d %s %.4f %.4f %s", e.id, e.kind, e.x, e.y, tostring(extra))
   end
   return table.concat(lines, "\n")
