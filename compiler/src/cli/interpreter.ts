@@ -7,6 +7,7 @@ import * as runtime from "@lunette/runtime";
 import { createNodeHost } from "@lunette/runtime/node";
 import { installDumper, isBinaryChunk, loadVmChunk } from "@lunette/vm";
 import { parseArguments, usageText } from "./args.js";
+import { hasBudget, parseInterpreterFlags } from "./budget-flags.js";
 import { loadLuaChunk, skipShebangLine } from "./load-chunk.js";
 import { runRepl } from "./repl.js";
 
@@ -28,12 +29,17 @@ function chunkLoader(sourceLoader: runtime.ChunkLoader): runtime.ChunkLoader {
     isBinaryChunk(chunk) ? loadVmChunk(chunk, chunkName, env) : sourceLoader(chunk, chunkName, env);
 }
 
-export function createSession(vm = false): Session {
+/** `budgets`: compile with fuel checks and memory charges; `sandbox`: the sandbox profile. */
+export function createSession(vm = false, budgets = false, sandbox = false): Session {
   const host = createNodeHost();
-  const loader = chunkLoader(vm ? loadVmChunk : loadLuaChunk);
+  const compiled: runtime.ChunkLoader = budgets
+    ? (source, chunkName, env) => loadLuaChunk(source, chunkName, env, { budgets: true })
+    : loadLuaChunk;
+  const loader = chunkLoader(vm ? loadVmChunk : compiled);
   runtime.setChunkLoader(loader);
   installDumper();
   const globals = runtime.createGlobals(host);
+  if (sandbox) runtime.applySandboxProfile(globals);
   return { globals, host, loader };
 }
 
@@ -42,11 +48,17 @@ export function createSession(vm = false): Session {
  * A leading `--vm` (not a lua.c option) runs everything on the bytecode VM.
  */
 export function runInterpreter(commandLine: string[], stdinIsTTY: boolean): number {
-  const vm = commandLine[0] === "--vm";
-  const argv = vm ? commandLine.slice(1) : commandLine;
+  const flags = parseInterpreterFlags(commandLine);
+  const argv = flags.rest;
   const invocation = parseArguments(argv);
-  const session = createSession(vm);
+  const session = createSession(flags.vm, hasBudget(flags), flags.sandbox);
   const { host } = session;
+  if (flags.error !== undefined) {
+    host.stderr(`${PROGRAM}: ${flags.error}\n`);
+    return 1;
+  }
+  // The budgets hold for the whole run (lua.c's actions, the script, the REPL).
+  if (hasBudget(flags)) runtime.enterBudget(runtime.createBudget(flags));
   if (invocation.usageError) {
     host.stderr(usageText(PROGRAM));
     return 1;

@@ -3,7 +3,7 @@
 // VM lands; it is Node-only (it uses `new Function`).
 
 import * as runtime from "@lunette/runtime";
-import { compileFunctionBody } from "../index.js";
+import { type BudgetOptions, compileFunctionBody } from "../index.js";
 
 type LuaFunction = runtime.LuaFunction;
 
@@ -12,8 +12,9 @@ export function loadLuaChunk(
   source: string,
   chunkName: string,
   env: runtime.LuaTable,
+  budgets: BudgetOptions = {},
 ): LuaFunction {
-  const code = compileFunctionBody(source, chunkName);
+  const code = compileFunctionBody(source, chunkName, budgets);
   const makeLoader = new Function("$rt", code) as (
     rt: typeof runtime,
   ) => (env: runtime.LuaTable) => LuaFunction;

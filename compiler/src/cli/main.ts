@@ -9,6 +9,18 @@ import { Worker } from "node:worker_threads";
 
 const STACK_MB = 256;
 
+/**
+ * With `--max-memory`, a backstop under the budget's own accounting (budget-flags.ts): the
+ * worker's heap is capped well above the budget, so even an allocation the budget does not see
+ * ends the worker (status 1), never the machine.
+ */
+function heapLimit(argv: string[]): { maxOldGenerationSizeMb?: number } {
+  const at = argv.indexOf("--max-memory");
+  const bytes = at >= 0 ? Number(argv[at + 1]) : Number.NaN;
+  if (!Number.isFinite(bytes)) return {};
+  return { maxOldGenerationSizeMb: Math.ceil((bytes * 4) / 2 ** 20) + 256 };
+}
+
 const argv = process.argv.slice(2);
 if (argv[0] === "compile") {
   const { runCompileCommand } = await import("./compile-command.js");
@@ -19,7 +31,7 @@ if (argv[0] === "compile") {
 } else {
   const worker = new Worker(new URL("./worker.bundle.js", import.meta.url), {
     workerData: { argv, stdinIsTTY: Boolean(process.stdin.isTTY) },
-    resourceLimits: { stackSizeMb: STACK_MB },
+    resourceLimits: { stackSizeMb: STACK_MB, ...heapLimit(argv) },
     stdout: false,
     stderr: false,
   });

@@ -83,8 +83,8 @@ function rep(s: LuaValue, n: LuaValue): LuaValue {
   const str = checkString(s, 1, "rep", argc);
   const count = checkInt(n, 2, "rep", argc);
   if (count <= 0 || str.length === 0) return ret1("");
-  if (str.length * count > 0x1fffffe8) luaError("not enough memory", 0);
   chargeString(str.length * count); // refused before it is made (sandbox/budget.ts)
+  if (str.length * count > 0x1fffffe8) luaError("not enough memory", 0);
   return ret1(str.repeat(count));
 }
 
