@@ -7,7 +7,8 @@
 // - Node: `node --enable-source-maps` prints a Lua error's stack with the .lua files and lines.
 // The browser part needs /usr/bin/chromium and playwright-core, like game.test.ts; skipped
 // otherwise. Expected Lua error text: lua5.1 in examples/browser-game (recomputed live when
-// installed), see NODE_ERROR below.
+// installed), see NODE_ERROR below. The bundles import the built runtime (runtime/dist): run
+// `npm run build` first.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
