@@ -39,29 +39,45 @@ function formatString(s: string, spec: FormatSpec, hasPoint: boolean): string {
   return pad("", s, spec, false);
 }
 
-export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
-  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
-  const argc = arguments.length;
-  const f = checkString(fmt, 1, "format", argc);
+/** One conversion of a format string, parsed once (lstrlib.c scanformat). */
+interface Conversion {
+  /** The literal text before it (with `%%` already reduced). */
+  before: string;
+  spec: FormatSpec;
+  hasPoint: boolean;
+  /** The conversion letter ("" at the end of the format). */
+  letter: string;
+  /** A spec error raised when this conversion is reached (after its "no value" check). */
+  error: string | undefined;
+}
+
+/** A parsed format: its conversions and the literal text after the last one. */
+interface ParsedFormat {
+  conversions: Conversion[];
+  tail: string;
+}
+
+const parsedFormats = new Map<string, ParsedFormat>();
+const MAX_PARSED = 256;
+
+function parseFormat(f: string): ParsedFormat {
   const end = f.length;
-  let out = "";
-  let used = 0; // arguments consumed so far
+  const conversions: Conversion[] = [];
+  let text = "";
   let i = 0;
   while (i < end) {
     const percent = f.indexOf("%", i);
     if (percent < 0) {
-      out += f.slice(i);
+      text += f.slice(i);
       break;
     }
-    out += f.slice(i, percent);
+    text += f.slice(i, percent);
     i = percent + 1;
     if (f.charCodeAt(i) === 37) {
-      out += "%";
+      text += "%";
       i++;
       continue;
     }
-    const argNumber = ++used + 1;
-    if (used > args.length) argError(argNumber, "format", "no value");
     const spec: FormatSpec = {
       left: false,
       plus: false,
@@ -71,6 +87,7 @@ export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
       width: 0,
       precision: -1,
     };
+    let error: string | undefined;
     const flagsStart = i;
     for (; i < end; i++) {
       const c = f[i];
@@ -81,7 +98,7 @@ export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
       else if (c === "0") spec.zero = true;
       else break;
     }
-    if (i - flagsStart >= 6) luaError("invalid format (repeated flags)", 1);
+    if (i - flagsStart >= 6) error = "invalid format (repeated flags)";
     for (let k = 0; k < 2 && isDigit(f.charCodeAt(i)); k++, i++) {
       spec.width = spec.width * 10 + f.charCodeAt(i) - 48;
     }
@@ -93,11 +110,49 @@ export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
         spec.precision = spec.precision * 10 + f.charCodeAt(i) - 48;
       }
     }
-    if (isDigit(f.charCodeAt(i))) luaError("invalid format (width or precision too long)", 1);
-    const conversion = i < end ? f[i] : "";
+    if (error === undefined && isDigit(f.charCodeAt(i)))
+      error = "invalid format (width or precision too long)";
+    const letter = i < end ? f[i] : "";
     i++;
-    const arg = args[used - 1];
-    switch (conversion) {
+    if (error === undefined && !"cdiouxXeEfgGqs".includes(letter === "" ? "!" : letter)) {
+      // luaO_pushfstring's %c of a "\0" adds nothing, hence '%' alone at the end.
+      error = `invalid option '%${letter === "\0" ? "" : letter}' to 'format'`;
+    }
+    conversions.push({ before: text, spec, hasPoint, letter, error });
+    text = "";
+    if (error !== undefined) break; // nothing after a bad conversion is ever reached
+  }
+  return { conversions, tail: text };
+}
+
+/** `%d` of a plain spec and an integer in int32 range: no padding, no sign flags. */
+function isPlainSpec(spec: FormatSpec): boolean {
+  return (
+    spec.width === 0 && spec.precision < 0 && !spec.plus && !spec.space && !spec.alt && !spec.left
+  );
+}
+
+export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
+  // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
+  const argc = arguments.length;
+  const f = checkString(fmt, 1, "format", argc);
+  let parsed = parsedFormats.get(f);
+  if (parsed === undefined) {
+    if (parsedFormats.size >= MAX_PARSED) parsedFormats.clear();
+    parsed = parseFormat(f);
+    parsedFormats.set(f, parsed);
+  }
+  const conversions = parsed.conversions;
+  let out = "";
+  for (let used = 0; used < conversions.length; used++) {
+    const item = conversions[used];
+    out += item.before;
+    const argNumber = used + 2;
+    if (used >= args.length) argError(argNumber, "format", "no value");
+    if (item.error !== undefined) luaError(item.error, 1);
+    const arg = args[used];
+    const spec = item.spec;
+    switch (item.letter) {
       case "c": {
         // (int)x, then printf's conversion to unsigned char.
         const n = checkNumber(arg, argNumber, "format");
@@ -107,29 +162,37 @@ export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
       }
       case "d":
       case "i":
+        if (typeof arg === "number" && (arg | 0) === arg && isPlainSpec(spec)) {
+          out += arg; // (long)x of an int32 is x itself
+          break;
+        }
+        out += formatInteger(checkNumber(arg, argNumber, "format"), item.letter, spec);
+        break;
       case "o":
       case "u":
       case "x":
       case "X":
-        out += formatInteger(checkNumber(arg, argNumber, "format"), conversion, spec);
+        out += formatInteger(checkNumber(arg, argNumber, "format"), item.letter, spec);
         break;
       case "e":
       case "E":
       case "f":
       case "g":
       case "G":
-        out += formatFloat(checkNumber(arg, argNumber, "format"), conversion, spec, numberToString);
+        out += formatFloat(
+          checkNumber(arg, argNumber, "format"),
+          item.letter,
+          spec,
+          numberToString,
+        );
         break;
       case "q":
         out += quoteString(checkString(arg, argNumber, "format"));
         break;
-      case "s":
-        out += formatString(checkString(arg, argNumber, "format"), spec, hasPoint);
+      default: // "s"
+        out += formatString(checkString(arg, argNumber, "format"), spec, item.hasPoint);
         break;
-      default:
-        // luaO_pushfstring's %c of a "\0" adds nothing, hence '%' alone at the end.
-        luaError(`invalid option '%${conversion === "\0" ? "" : conversion}' to 'format'`, 1);
     }
   }
-  return ret1(out);
+  return ret1(out + parsed.tail);
 }

@@ -55,9 +55,16 @@ function findAux(
   const ms = acquireMatchState(src, pat);
   const anchor = pat.charCodeAt(0) === 94; // '^'
   const p0 = anchor ? 1 : 0;
+  const first = ms.program(p0).first;
+  const length = src.length;
   let s1 = init;
   let result: LuaValue;
   do {
+    // No match can start on a byte outside the first item's class.
+    if (first !== undefined && s1 < length && first[src.charCodeAt(s1)] === 0) {
+      s1++;
+      continue;
+    }
     const e = ms.run(s1, p0);
     if (e !== -1) {
       if (find) {
@@ -97,8 +104,11 @@ export function gmatch(s: LuaValue, p: LuaValue): LuaValue {
   const pat = checkString(p, 2, "gmatch", argc);
   const ms = new MatchState(src, pat);
   let position = 0;
+  const first = ms.program(0).first;
+  const length = src.length;
   const iterator = (): LuaValue => {
-    for (let start = position; start <= src.length; start++) {
+    for (let start = position; start <= length; start++) {
+      if (first !== undefined && start < length && first[src.charCodeAt(start)] === 0) continue;
       const e = ms.run(start, 0);
       if (e !== -1) {
         // An empty match advances one byte so the iteration cannot stall.
@@ -177,7 +187,13 @@ export function gsub(s: LuaValue, p: LuaValue, repl: LuaValue, maxN: LuaValue): 
   let at = 0;
   let copiedTo = 0;
   let n = 0;
+  const first = anchor ? undefined : ms.program(p0).first;
+  const length = src.length;
   while (n < maxSubstitutions) {
+    if (first !== undefined) {
+      // Positions where no match can start are copied as they are.
+      while (at < length && first[src.charCodeAt(at)] === 0) at++;
+    }
     const e = ms.run(at, p0);
     if (e !== -1) {
       n++;
