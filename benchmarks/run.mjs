@@ -352,7 +352,16 @@ function writeReport(options, engines, notes, table) {
     "",
     ...(noteLines.length ? ["Notes:", "", ...noteLines, ""] : []),
   ].join("\n");
-  writeFileSync(options.out, text);
+  writeFileSync(options.out, text + keptSections(options.out));
+}
+
+// Sections that other scripts own (benchmarks/bundle-size.mjs writes "## Bundle size") are
+// kept when the timing table is rewritten.
+function keptSections(file) {
+  if (!existsSync(file)) return "";
+  const old = readFileSync(file, "utf8");
+  const at = old.indexOf("\n## Bundle size");
+  return at < 0 ? "" : old.slice(at);
 }
 
 // Marks every result whose stdout differs from lua5.1's as wrong, once the
