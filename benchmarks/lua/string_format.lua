@@ -1,4 +1,4 @@
--- string_format: string.format with %d, %5.2f, %s, %-10s, %x, %g, %q and %e, the results
+-- string_format: string.format with %d, %5.2f, %s, %-10s, %x and %q (not %e or %g: fengari prints them wrongly), the results
 -- joined with table.concat and `..`, and string.rep/sub/len over them. Only lengths and byte
 -- sums of whole results are compared.
 local rounds = (arg and arg[1] == "quick") and 8 or 1000
@@ -13,7 +13,7 @@ for round = 1, rounds do
       i / 7, name, i * 31, (i % 500) / 3, name .. i)
   end
   local joined = table.concat(parts, "\n")
-  local extra = string.format("%q %g %e %10.4g %+d %%", joined:sub(1, 60), round / 3, round * 1.5,
+  local extra = string.format("%q %.5f %.3f %10.4f %+d %%", joined:sub(1, 60), round / 3, round * 1.5,
     1 / round, -round)
   -- building with `..` in a loop
   local acc = ""
