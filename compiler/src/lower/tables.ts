@@ -152,7 +152,8 @@ export function indexStore(
     if (!constant && !alwaysNumber(ctx, luaKey))
       guard = b.logical("&&", guard, b.typeIs(key, "number"));
     if (valueIsNil === undefined) guard = b.logical("&&", guard, b.binary("!==", value, b.undef()));
-    if (constant?.kind !== "array") {
+    // With budgets, growth goes through setIndex, where the table charges it (lower/fuel.ts).
+    if (constant?.kind !== "array" && !ctx.budgets) {
       // Appending `t[#t + 1] = v` to a plain table: the key is absent (map never holds
       // arr.length + 1), and without a metatable there is no __newindex to consult, so a raw
       // push keeps every table invariant and skips the setIndex/set/setNumber calls.

@@ -9,6 +9,9 @@
 import {
   add,
   callValue,
+  charged,
+  chargeMemory,
+  chargeString,
   concat,
   div,
   equals,
@@ -38,7 +41,7 @@ import {
   yieldResumable,
 } from "@lunette/runtime";
 import { VARARG_NEEDSARG } from "../proto.js";
-import { makeClosure } from "./execute.js";
+import { CLOSURE_BYTES, makeClosure, TABLE_BYTES } from "./execute.js";
 
 import {
   argTable,
@@ -214,7 +217,7 @@ export function* executeResumable(
           continue;
         }
         case 10: // NEWTABLE A B C: R(A) := {}
-          regs[(i >>> 6) & 0xff] = new LuaTable();
+          regs[(i >>> 6) & 0xff] = charged(new LuaTable(), TABLE_BYTES);
           continue;
         case 11: {
           // SELF A B C: R(A+1) := R(B); R(A) := R(B)[RK(C)]
@@ -324,10 +327,10 @@ export function* executeResumable(
           let acc = regs[c];
           for (let r = c - 1; r >= b; r--) {
             const x = regs[r];
-            acc =
-              typeof x === "string" && typeof acc === "string"
-                ? x + acc
-                : concat(x, acc, concatSite(pp, pc - 1, r));
+            if (typeof x === "string" && typeof acc === "string") {
+              chargeString(x.length + acc.length); // the memory budget (runtime sandbox/budget.ts)
+              acc = x + acc;
+            } else acc = concat(x, acc, concatSite(pp, pc - 1, r));
           }
           regs[(i >>> 6) & 0xff] = acc;
           continue;
@@ -535,6 +538,7 @@ export function* executeResumable(
             if ((pseudo & 0x3f) === 4) captured[j] = ups[pseudo >>> 23];
             else {
               open ??= [];
+          chargeMemory(CLOSURE_BYTES);
               captured[j] = findUpvalue(open, regs, pseudo >>> 23);
             }
           }

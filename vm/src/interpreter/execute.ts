@@ -19,6 +19,9 @@
 import {
   add,
   callValue,
+  chargeMemory,
+  chargeString,
+  charged,
   concat,
   div,
   equals,
@@ -79,6 +82,10 @@ export function makeClosure(proto: PreparedProto, upvalues: Upvalue[], env: LuaT
   lastClosures[proto.definition] = f;
   return f;
 }
+
+/** Bytes charged to the memory budget for a new table and a new closure (sandbox/budget.ts). */
+export const TABLE_BYTES = 64;
+export const CLOSURE_BYTES = 64;
 
 /** luaV_execute: runs closure `cl` on `args` (which become its registers). */
 function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
@@ -210,7 +217,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           continue;
         }
         case 10: // NEWTABLE A B C: R(A) := {}
-          regs[(i >>> 6) & 0xff] = new LuaTable();
+          regs[(i >>> 6) & 0xff] = charged(new LuaTable(), TABLE_BYTES);
           continue;
         case 11: {
           // SELF A B C: R(A+1) := R(B); R(A) := R(B)[RK(C)]
@@ -320,10 +327,10 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           let acc = regs[c];
           for (let r = c - 1; r >= b; r--) {
             const x = regs[r];
-            acc =
-              typeof x === "string" && typeof acc === "string"
-                ? x + acc
-                : concat(x, acc, concatSite(pp, pc - 1, r));
+            if (typeof x === "string" && typeof acc === "string") {
+              chargeString(x.length + acc.length); // the memory budget (runtime sandbox/budget.ts)
+              acc = x + acc;
+            } else acc = concat(x, acc, concatSite(pp, pc - 1, r));
           }
           regs[(i >>> 6) & 0xff] = acc;
           continue;
@@ -521,6 +528,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             const pseudo = code[pc++];
             if ((pseudo & 0x3f) === 4) captured[j] = ups[pseudo >>> 23];
             else {
+          chargeMemory(CLOSURE_BYTES);
               open ??= [];
               captured[j] = findUpvalue(open, regs, pseudo >>> 23);
             }

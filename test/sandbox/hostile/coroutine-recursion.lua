@@ -1,0 +1,3 @@
+-- expect: error fuel
+local function f() coroutine.wrap(f)() end
+f()

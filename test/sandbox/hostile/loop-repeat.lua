@@ -1,0 +1,2 @@
+-- expect: fuel
+repeat until false
