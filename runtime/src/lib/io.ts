@@ -220,9 +220,10 @@ function fopenMode(mode: string): string | undefined {
 /** Build the `io` table (liolib.c luaopen_io) with its file metatable and standard files. */
 export function createIo(host: Host & IoHost): LuaTable {
   const files = host.files;
-  const methods = new LuaTable();
+  // liolib.c createmeta: the metatable is its own __index, holding the methods too.
   const fileMeta = new LuaTable();
-  fileMeta.set("__index", methods);
+  const methods = fileMeta;
+  fileMeta.set("__index", fileMeta);
 
   const newFile = (stream: HostStream, standard = false): LuaUserdata => {
     const ud = new LuaUserdata(new LuaFile(stream, standard));

@@ -157,7 +157,10 @@ export function createMath(): LuaTable {
       if (typeof x === "number" && typeof y === "number") return ret1(fn(x, y));
       // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
       const argc = arguments.length;
-      return ret1(fn(checkNumber(x, 1, name, argc), checkNumber(y, 2, name, argc)));
+      // lmathlib.c passes both checks as C arguments, which gcc evaluates right to left: the
+      // second argument is checked first (math.pow() blames #2).
+      const b = checkNumber(y, 2, name, argc);
+      return ret1(fn(checkNumber(x, 1, name, argc), b));
     });
   };
   binary("atan2", Math.atan2);
@@ -180,7 +183,8 @@ export function createMath(): LuaTable {
   M.set("ldexp", function (x: LuaValue, e: LuaValue): LuaValue {
     // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
     const argc = arguments.length;
-    return ret1(ldexp(checkNumber(x, 1, "ldexp", argc), checkInt(e, 2, "ldexp", argc)));
+    const exponent = checkInt(e, 2, "ldexp", argc); // checked first, as math_ldexp under gcc
+    return ret1(ldexp(checkNumber(x, 1, "ldexp", argc), exponent));
   });
   // math_min / math_max: a plain scan with < / > (so NaN in front sticks, later NaNs are skipped).
   M.set("min", (...args: LuaValue[]) => {

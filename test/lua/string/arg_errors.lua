@@ -1,0 +1,35 @@
+-- Argument checks of every string function (lstrlib.c luaL_check*/luaL_opt*): the messages
+-- lua5.1 gives for missing and wrongly typed arguments, called directly so the function is named.
+local function try(label, f) local ok, err = pcall(f) print(label, ok, err) end
+try("byte", function() return string.byte() end)
+try("byte2", function() return string.byte("a", {}) end)
+try("char", function() return string.char(256) end)
+try("char2", function() return string.char("x") end)
+try("dump", function() return string.dump(print) end)
+try("dump2", function() return string.dump() end)
+try("find", function() return string.find() end)
+try("find2", function() return string.find("a") end)
+try("find3", function() return string.find("a", "b", "x") end)
+try("format", function() return string.format() end)
+try("format2", function() return string.format("%d", "x") end)
+try("gfind", function() return string.gfind() end)
+try("gmatch", function() return string.gmatch("a") end)
+try("gsub", function() return string.gsub("a", "b") end)
+try("gsub2", function() return string.gsub("a", "b", true) end)
+try("gsub3", function() return string.gsub("a", "b", "c", "x") end)
+try("len", function() return string.len() end)
+try("lower", function() return string.lower({}) end)
+try("match", function() return string.match(nil, "a") end)
+try("rep", function() return string.rep("a") end)
+try("rep2", function() return string.rep("a", "x") end)
+try("reverse", function() return string.reverse() end)
+try("sub", function() return string.sub() end)
+try("sub2", function() return string.sub("a", {}) end)
+try("upper", function() return string.upper(true) end)
+try("method", function() return ("x"):rep() end)
+-- gfind is 5.1's old name of gmatch
+local words = {}
+for w in string.gfind("one two three", "%a+") do words[#words + 1] = w end
+print(table.concat(words, ","), string.gfind == string.gmatch)
+print(string.len("abc\0def"), string.lower("ÀBC"), string.upper("àbc"), string.reverse(""))
+print(string.byte("abc", 0), string.byte("abc", -1), string.byte("abc", 10), string.char())
