@@ -71,7 +71,7 @@ export type { Upvalue, VmFunction };
 /** luaF_newLclosure: a VM closure of `proto` with its upvalues and environment. */
 export function makeClosure(proto: PreparedProto, upvalues: Upvalue[], env: LuaTable): VmFunction {
   const f = function lua(...args: LuaValue[]): LuaValue {
-    return execute(f, args);
+    return execute(f, f.proto.vararg ? args : calleeRegisters(f, args, 0, args.length));
   } as VmFunction;
   f.env = env;
   f.proto = proto;
@@ -102,12 +102,18 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
     const sites = pp.sites;
     const ups = cl.upvalues;
     const np = p.numparams;
+    // A fixed-parameter function's registers come ready (calleeRegisters); a vararg one's
+    // arguments are split here into parameters and varargs (luaD_precall's adjust_varargs).
     let varargs = NO_VALUES;
-    if (p.is_vararg !== 0 && regs.length > np) varargs = regs.slice(np);
-    if (regs.length > np) regs.length = np;
-    while (regs.length < np) regs.push(undefined);
-    if (p.is_vararg & VARARG_NEEDSARG) regs.push(argTable(varargs));
-    for (let r = regs.length; r < p.maxstacksize; r++) regs.push(undefined);
+    if (pp.vararg) {
+      if (regs.length > np) {
+        varargs = regs.slice(np);
+        regs.length = np;
+      }
+      while (regs.length < np) regs.push(undefined);
+      if (p.is_vararg & VARARG_NEEDSARG) regs.push(argTable(varargs));
+      for (let r = regs.length; r < p.maxstacksize; r++) regs.push(undefined);
+    }
     let open: Upvalue[] | undefined;
     let top = 0;
     let pc = 0;
@@ -422,7 +428,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             // A VM callee reuses this frame: constant JS stack and S.depth. The level it was
             // called from is lua5.1's "(tail call)", which has no position (site 0).
             cl = fn as VmFunction;
-            regs = regs.slice(a + 1, a + 1 + n);
+            regs = calleeRegisters(cl, regs, a + 1, n);
             S.callSites[d] = 0;
             continue tail;
           }
