@@ -65,7 +65,8 @@ export function* resumableBody(
   this: VmFunction,
   ...args: LuaValue[]
 ): Generator<LuaValue[], LuaValue, LuaValue[]> {
-  return yield* executeResumable(this, args);
+  const regs = this.proto.vararg ? args : calleeRegisters(this, args, 0, args.length);
+  return yield* executeResumable(this, regs);
 }
 
 /** invoke, delegating to the callee's resumable form when it has one. */
@@ -102,12 +103,18 @@ export function* executeResumable(
     const sites = pp.sites;
     const ups = cl.upvalues;
     const np = p.numparams;
+    // A fixed-parameter function's registers come ready (calleeRegisters); a vararg one's
+    // arguments are split here into parameters and varargs (luaD_precall's adjust_varargs).
     let varargs = NO_VALUES;
-    if (p.is_vararg !== 0 && regs.length > np) varargs = regs.slice(np);
-    if (regs.length > np) regs.length = np;
-    while (regs.length < np) regs.push(undefined);
-    if (p.is_vararg & VARARG_NEEDSARG) regs.push(argTable(varargs));
-    for (let r = regs.length; r < p.maxstacksize; r++) regs.push(undefined);
+    if (pp.vararg) {
+      if (regs.length > np) {
+        varargs = regs.slice(np);
+        regs.length = np;
+      }
+      while (regs.length < np) regs.push(undefined);
+      if (p.is_vararg & VARARG_NEEDSARG) regs.push(argTable(varargs));
+      for (let r = regs.length; r < p.maxstacksize; r++) regs.push(undefined);
+    }
     let open: Upvalue[] | undefined;
     let top = 0;
     let pc = 0;
@@ -429,7 +436,7 @@ export function* executeResumable(
             // A VM callee reuses this frame: constant JS stack and S.depth. The level it was
             // called from is lua5.1's "(tail call)", which has no position (site 0).
             cl = fn as VmFunction;
-            regs = regs.slice(a + 1, a + 1 + n);
+            regs = calleeRegisters(cl, regs, a + 1, n);
             S.callSites[d] = 0;
             continue tail;
           }

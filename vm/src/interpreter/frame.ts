@@ -120,8 +120,10 @@ export function argTable(varargs: LuaValue[]): LuaTable {
 }
 
 /**
- * The register array of a VM callee called with registers first..first+n-1 as arguments:
- * missing parameters and the other registers are added as nils by whichever side has less to do.
+ * The register array of a VM callee called with registers first..first+n-1 as arguments. A
+ * fixed-parameter function gets its whole frame here (a copy of its packed nil frame with the
+ * parameters filled in, extra arguments dropped); a vararg function gets the arguments as
+ * given, and execute's prologue splits them.
  */
 export function calleeRegisters(
   callee: VmFunction,
@@ -130,9 +132,9 @@ export function calleeRegisters(
   n: number,
 ): LuaValue[] {
   const pp = callee.proto;
-  if (pp.vararg || n >= pp.numparams) return regs.slice(first, first + n);
-  // Packed (never holey) arrays keep register reads fast: grow by pushing.
-  const out = regs.slice(first, first + n);
-  for (let j = n; j < pp.frameSize; j++) out.push(undefined);
+  if (pp.vararg) return regs.slice(first, first + n);
+  const out = pp.blank.slice();
+  const m = Math.min(n, pp.numparams);
+  for (let j = 0; j < m; j++) out[j] = regs[first + j];
   return out;
 }

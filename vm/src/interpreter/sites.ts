@@ -3,7 +3,7 @@
 // getobjname, see symbexec.ts), so the hot loop only reads `sites[pc]` and the runtime's slow
 // paths word their errors as lua5.1 does.
 
-import { chunkId, registerSites, type SiteEntry } from "@lunette/runtime";
+import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
 import { registerName } from "./symbexec.js";
 
@@ -21,11 +21,20 @@ export interface PreparedProto {
   concatSites: Map<number, number> | undefined;
   /** Register array size of an activation (maxstacksize, at least numparams). */
   frameSize: number;
+  /** frameSize nils, a packed array that each activation copies (frame.ts calleeRegisters). */
+  blank: LuaValue[];
   numparams: number;
   /** Whether the function is vararg (its arguments are kept as given). */
   vararg: boolean;
   /** luaO_chunkid of the function's source. */
   chunkName: string;
+}
+
+/** A packed (never holey) array of n nils: V8 keeps reads of packed arrays cheapest. */
+function nils(n: number): LuaValue[] {
+  const out: LuaValue[] = [];
+  for (let j = 0; j < n; j++) out.push(undefined);
+  return out;
 }
 
 export function prepare(proto: Proto): PreparedProto {
@@ -38,6 +47,7 @@ export function prepare(proto: Proto): PreparedProto {
     concatSites: undefined,
     definition: 0,
     frameSize: Math.max(proto.maxstacksize, proto.numparams),
+    blank: nils(Math.max(proto.maxstacksize, proto.numparams)),
     numparams: proto.numparams,
     vararg: proto.is_vararg !== 0,
     chunkName: chunkId(proto.source ?? "=?"),
