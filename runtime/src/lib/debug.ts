@@ -19,6 +19,7 @@ import { ret0, ret1, retN, S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, LuaUserdata, type LuaValue } from "../value.js";
 import { argError, checkInteger, checkTable, luaError, optString, typeArgError } from "./args.js";
+import { noteMetatable } from "./gc.js";
 
 type WithEnv = LuaFunction & { env?: LuaTable };
 
@@ -150,7 +151,10 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     const [v, mt] = args;
     if (mt !== undefined && !(mt instanceof LuaTable))
       argError(2, "setmetatable", "nil or table expected");
-    if (v instanceof LuaTable || v instanceof LuaUserdata) v.mt = mt;
+    if (v instanceof LuaTable) {
+      v.mt = mt;
+      if (mt !== undefined) noteMetatable(v, mt); // weak modes (__mode), as base setmetatable
+    } else if (v instanceof LuaUserdata) v.mt = mt;
     else if (typeof v === "string") typeMetatables.string = mt;
     else if (typeof v === "number") typeMetatables.number = mt;
     else if (typeof v === "boolean") typeMetatables.boolean = mt;
