@@ -76,6 +76,16 @@ function engineTable() {
       version: lunetteVersion,
     },
     {
+      // The same CLI with a fuel budget too large to run out: chunks are compiled with fuel
+      // checks and memory charges (docs/architecture.md, "Sandboxing"). Must stay within 1.5x.
+      name: "lunette --fuel",
+      command: node,
+      prefix: [lunetteCli, "--fuel", "1e15"],
+      missing: () => (existsSync(lunetteCli) ? undefined : "not built (run `npm run build`)"),
+      skipWhenMissing: false,
+      version: lunetteVersion,
+    },
+    {
       // The same CLI running every chunk on the bytecode VM (vm/src/interpreter).
       name: "lunette --vm",
       command: node,

@@ -46,9 +46,14 @@ function run(
   }
 }
 
+/** The frame state's counters (depth, C calls, ...) at the top level. */
+const topLevel = () =>
+  Object.fromEntries(Object.entries(runtime.S).filter(([, v]) => typeof v === "number"));
+const TOP_LEVEL = topLevel();
+
 /** A fresh state afterwards runs normally, and the frame state is back at the top level. */
 function healthyAfter(mode: Mode): void {
-  expect(runtime.S.depth).toBe(0);
+  expect({ ...topLevel(), site: 0 }).toEqual({ ...TOP_LEVEL, site: 0 });
   expect(runtime.runningThread()).toBeUndefined();
   const out = run(
     "local t = {} for i = 1, 100 do t[i] = i end assert(#t == 100 and pcall(error) == false)",
@@ -142,10 +147,11 @@ describe("sandbox profile", () => {
       undefined,
       "attempt to load a binary chunk (mode is 't')",
     ]);
-    expect(probe('local done return load(function() if not done then done = true return "\\27Lua" end end)')).toEqual([
-      undefined,
-      "attempt to load a binary chunk (mode is 't')",
-    ]);
+    expect(
+      probe(
+        'local done return load(function() if not done then done = true return "\\27Lua" end end)',
+      ),
+    ).toEqual([undefined, "attempt to load a binary chunk (mode is 't')"]);
   });
 
   test("getfenv/setfenv only on functions the script owns", () => {
@@ -182,32 +188,38 @@ describe("tasks", () => {
     return state;
   };
 
-  test.each(["compiled", "vm"] as const)("a task runs in slices, yields and finishes (%s)", (mode) => {
-    const state = tasked(mode);
-    const task = state.task("work", 1000);
-    const seen: string[] = [];
-    let result: runtime.StepResult;
-    let steps = 0;
-    for (;;) {
-      result = task.step(100, "resumed");
-      steps++;
-      if (result.status !== "sliced") seen.push(result.status);
-      if (result.status === "finished" || result.status === "error" || steps > 10_000) break;
-    }
-    expect(seen).toEqual(["yielded", "finished"]);
-    expect(result).toEqual({ status: "finished", values: [144, "resumed"] });
-    // 1000 loop iterations in slices of about 100: at least ten steps before the yield.
-    expect(steps).toBeGreaterThan(10);
-  });
+  test.each(["compiled", "vm"] as const)(
+    "a task runs in slices, yields and finishes (%s)",
+    (mode) => {
+      const state = tasked(mode);
+      const task = state.task("work", 1000);
+      const seen: string[] = [];
+      let result: runtime.StepResult;
+      let steps = 0;
+      for (;;) {
+        result = task.step(100, "resumed");
+        steps++;
+        if (result.status !== "sliced") seen.push(result.status);
+        if (result.status === "finished" || result.status === "error" || steps > 10_000) break;
+      }
+      expect(seen).toEqual(["yielded", "finished"]);
+      expect(result).toEqual({ status: "finished", values: [144, "resumed"] });
+      // 1000 loop iterations in slices of about 100: at least ten steps before the yield.
+      expect(steps).toBeGreaterThan(10);
+    },
+  );
 
-  test.each(["compiled", "vm"] as const)("an endless task is sliced, then its budget ends it (%s)", (mode) => {
-    const state = tasked(mode, { fuel: 50_000 });
-    const task = state.task("spin");
-    for (let i = 0; i < 10; i++) expect(task.step(1_000)).toEqual({ status: "sliced" });
-    expect(() => {
-      for (let i = 0; i < 100; i++) task.step(1_000);
-    }).toThrow(runtime.BudgetError);
-    expect(task.status).toBe("dead");
-    expect(runtime.S.depth).toBe(0);
-  });
+  test.each(["compiled", "vm"] as const)(
+    "an endless task is sliced, then its budget ends it (%s)",
+    (mode) => {
+      const state = tasked(mode, { fuel: 50_000 });
+      const task = state.task("spin");
+      for (let i = 0; i < 10; i++) expect(task.step(1_000)).toEqual({ status: "sliced" });
+      expect(() => {
+        for (let i = 0; i < 100; i++) task.step(1_000);
+      }).toThrow(runtime.BudgetError);
+      expect(task.status).toBe("dead");
+      expect(runtime.S.depth).toBe(0);
+    },
+  );
 });

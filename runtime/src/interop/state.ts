@@ -8,9 +8,9 @@ import type { Host } from "../host.js";
 import { openPackage } from "../lib/package.js";
 import { index } from "../ops/index.js";
 import { type Budget, createBudget, enterBudget, leaveBudget } from "../sandbox/budget.js";
+import { restoreFrameState, saveFrameState } from "../sandbox/frames.js";
 import { applySandboxProfile } from "../sandbox/profile.js";
 import { LuaTask } from "../sandbox/task.js";
-import { S } from "../state.js";
 import { LuaTable } from "../table.js";
 import type { LuaFunction, LuaValue } from "../value.js";
 import { callLua, toJS, toLuaValue } from "./convert.js";
@@ -104,14 +104,11 @@ export class LuaState {
     if (this.budget === undefined) return body();
     if (this.maxTime !== undefined) this.budget.deadline = Date.now() + this.maxTime;
     const saved = enterBudget(this.budget);
-    const { depth, site, tailDepth, tailCount } = S;
+    const frames = saveFrameState();
     try {
       return body();
     } catch (e) {
-      S.depth = depth;
-      S.site = site;
-      S.tailDepth = tailDepth;
-      S.tailCount = tailCount;
+      restoreFrameState(frames);
       throw e;
     } finally {
       leaveBudget(saved);

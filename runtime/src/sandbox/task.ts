@@ -10,7 +10,6 @@
 // to its next suspendable check, borrowing from the total budget.
 
 import { resumeThread, runningThread } from "../coroutine/thread.js";
-import { S } from "../state.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 import {
   type Budget,
@@ -20,6 +19,7 @@ import {
   leaveBudget,
   SLICE_OVER,
 } from "./budget.js";
+import { restoreFrameState, saveFrameState } from "./frames.js";
 
 /**
  * What one step did: the task finished (with its results), yielded (`coroutine.yield` in the
@@ -61,7 +61,7 @@ export class LuaTask {
     const resumeArgs = this.started ? args : this.args;
     this.started = true;
     const saved = enterBudget(this.budget);
-    const frame = { depth: S.depth, site: S.site, tailDepth: S.tailDepth, tailCount: S.tailCount };
+    const frames = saveFrameState();
     const thread = this.thread;
     beginSlice(fuel, () => runningThread() === thread);
     let values: LuaValue[];
@@ -70,10 +70,7 @@ export class LuaTask {
     } catch (e) {
       // A budget ran out (resumeThread restored the frame state first); the task is over.
       thread.status = "dead";
-      S.depth = frame.depth;
-      S.site = frame.site;
-      S.tailDepth = frame.tailDepth;
-      S.tailCount = frame.tailCount;
+      restoreFrameState(frames);
       throw e;
     } finally {
       endSlice();
