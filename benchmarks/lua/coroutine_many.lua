@@ -1,6 +1,6 @@
 -- coroutine_many: 10,000 suspended coroutines stepped once per "frame", as game code runs
 -- its entities; each keeps its own state in locals across yields.
-local frames = (arg and arg[1] == "quick") and 10 or 250
+local frames = (arg and arg[1] == "quick") and 10 or 600
 local count = 10000
 
 local entities = {}

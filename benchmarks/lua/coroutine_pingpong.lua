@@ -1,6 +1,6 @@
 -- coroutine_pingpong: a generator ping-pong. One coroutine yields a value per resume and the
 -- main loop resumes it and sends a value back: the cost of resume/yield itself.
-local n = (arg and arg[1] == "quick") and 200000 or 6000000
+local n = (arg and arg[1] == "quick") and 200000 or 15000000
 
 local gen = coroutine.create(function(x)
   local acc = 0

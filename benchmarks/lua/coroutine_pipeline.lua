@@ -1,6 +1,6 @@
 -- coroutine_pipeline: producer -> filter -> consumer, each stage a coroutine.wrap generator
 -- pulling from the previous one (the classic 5.1 PIL pipeline).
-local n = (arg and arg[1] == "quick") and 100000 or 2500000
+local n = (arg and arg[1] == "quick") and 100000 or 7500000
 
 local function producer()
   return coroutine.wrap(function()

@@ -1,6 +1,6 @@
 -- tailcall_machine: a state machine whose states are functions that tail-call each other
 -- (proper tail calls, §2.5.8): millions of transitions in constant stack.
-local n = (arg and arg[1] == "quick") and 300000 or 8000000
+local n = (arg and arg[1] == "quick") and 300000 or 20000000
 
 local a, b, c, d
 function a(i, acc)
