@@ -2,22 +2,38 @@
 // errors are strings already prefixed with `chunk:line: `) and the frames of the Lua stack at
 // throw time, from which `traceback` renders lua5.1's `stack traceback:` (db_errorfb).
 
+import { callerSiteOf, tailCallsOf } from "./levels.js";
 import { BudgetError } from "./sandbox/budget-error.js";
 import { lineDefinedOf, siteCalleeName, siteChunkOf, sitePosition, sitePrefix } from "./sites.js";
 import { S } from "./state.js";
 import type { LuaValue } from "./value.js";
 
-/** db_errorfb prints the first 10 levels, `...`, and the last 10 when there are 22 or more. */
-const FIRST_LEVELS = 10;
+/** db_errorfb (ldblib.c): levels below LEVELS1 (12) are printed first ... */
+const FIRST_PART_END = 12;
+/** ... then, when level LEVELS1 + LEVELS2 + 1 exists, `...` and the last LEVELS2 (10) levels. */
+const LAST_LEVEL_CUT = 24;
 const LAST_LEVELS = 10;
+/** Levels captured from the top: enough for any first part and the decision to cut. */
+const CAPTURED_LEVELS = 24;
+
+/** One level of a captured traceback; `tail` levels are lua5.1's `(tail call): ?`. */
+interface Level {
+  depth: number;
+  tail: boolean;
+  site: number;
+  callerSite: number;
+  lineDefined: number | undefined;
+}
 
 export class LuaError extends Error {
   /** The Lua error value (what pcall returns). */
   value: LuaValue;
   /** Name of the library function that raised the error (`[C]: in function 'error'`). */
   private raisedBy: string | undefined;
-  /** For each captured Lua frame depth: [the site it is at, the site it was called from]. */
-  private frames: Map<number, [number, number, number | undefined]>;
+  /** The innermost levels, innermost first (all of them when `bottom` is undefined). */
+  private top: Level[];
+  /** The outermost levels, innermost first, when there were too many to keep all. */
+  private bottom: Level[] | undefined;
   /** Number of Lua frames at throw time. */
   private depth: number;
 
@@ -27,36 +43,34 @@ export class LuaError extends Error {
     this.value = value;
     this.raisedBy = raisedBy;
     this.depth = S.depth;
-    this.frames = captureFrames(site);
+    const keep = CAPTURED_LEVELS;
+    this.top = captureTop(site, keep);
+    this.bottom = this.top.length >= keep ? captureBottom(site, LAST_LEVELS) : undefined;
   }
 
-  /** The Lua traceback at throw time, in db_errorfb's format. */
+  /** The Lua traceback at throw time, as lua.c prints it (db_errorfb from level 2). */
   get traceback(): string {
-    const offset = this.raisedBy === undefined ? 0 : 1;
-    const total = offset + this.depth + 1; // + the host's `[C]: ?`
-    const entry = (i: number): string => {
-      if (i < offset) return `[C]: in function '${this.raisedBy}'`;
-      if (i === total - 1) return "[C]: ?";
-      const depth = this.depth - (i - offset);
-      const [site, callerSite, lineDefined] = this.frames.get(depth) ?? [0, 0, undefined];
-      const callee = siteCalleeName(callerSite);
-      const what =
-        callee !== undefined
-          ? `in function '${callee.name}'`
-          : lineDefined === 0 || (depth === 1 && callerSite === 0)
-            ? "in main chunk"
-            : lineDefined !== undefined
-              ? `in function <${siteChunkOf(site)}:${lineDefined}>`
-              : "in function <?>";
-      return `${sitePosition(site) || "?:"} ${what}`;
-    };
-    const lines: string[] = [];
-    if (total < FIRST_LEVELS + LAST_LEVELS + 2) {
-      for (let i = 0; i < total; i++) lines.push(entry(i));
+    return this.tracebackFrom(2, 0);
+  }
+
+  /**
+   * db_errorfb's `stack traceback:` when its first level is `level` and the first `skip` of the
+   * captured levels are not shown: levels up to 11 are printed, then `...` and the last 10
+   * levels when level 23 exists (the host's `[C]: ?` is the last level).
+   */
+  tracebackFrom(level: number, skip: number): string {
+    const entries: string[] = [];
+    if (this.raisedBy !== undefined) entries.push(`[C]: in function '${this.raisedBy}'`);
+    for (const captured of this.top) entries.push(levelLine(captured));
+    const shown = entries.slice(skip);
+    const firstPart = FIRST_PART_END - level;
+    let lines = shown;
+    if (this.bottom === undefined && shown.length + 1 < LAST_LEVEL_CUT - level) {
+      shown.push("[C]: ?");
     } else {
-      for (let i = 0; i < FIRST_LEVELS; i++) lines.push(entry(i));
-      lines.push("...");
-      for (let i = total - LAST_LEVELS; i < total; i++) lines.push(entry(i));
+      const last = (this.bottom ?? this.top).map(levelLine);
+      last.push("[C]: ?");
+      lines = [...shown.slice(0, firstPart), "...", ...last.slice(-LAST_LEVELS)];
     }
     return `stack traceback:\n\t${lines.join("\n\t")}`;
   }
@@ -65,25 +79,61 @@ export class LuaError extends Error {
   get frameCount(): number {
     return this.depth;
   }
+
+  /** How many traceback levels belong to the frames at depth 1..d (undefined: not kept). */
+  levelsUpTo(d: number): number | undefined {
+    if (this.bottom !== undefined) return undefined;
+    return this.top.filter((level) => level.depth <= d).length;
+  }
 }
 
-/**
- * Records, for the Lua frames a traceback can print (the innermost and outermost levels), the
- * site each frame is at (the error site for the innermost, then S.callSites[d + 1]) and the site
- * it was called from (S.callSites[d]), and the linedefined of the function that site belongs to
- * (for `in function <chunk:line>`; 0 for a main chunk).
- */
-function captureFrames(site: number): Map<number, [number, number, number | undefined]> {
-  const top = S.depth;
-  const callSites = S.callSites;
-  const frames = new Map<number, [number, number, number | undefined]>();
-  const record = (d: number) => {
-    const at = d === top ? site : callSites[d + 1];
-    frames.set(d, [at, callSites[d], lineDefinedOf(at)]);
-  };
-  for (let d = top; d >= 1 && d > top - FIRST_LEVELS; d--) record(d);
-  for (let d = Math.min(LAST_LEVELS, top - FIRST_LEVELS); d >= 1; d--) record(d);
-  return frames;
+/** db_errorfb's line for one level. */
+function levelLine(level: Level): string {
+  if (level.tail) return "(tail call): ?";
+  const { depth, site, callerSite, lineDefined } = level;
+  const callee = siteCalleeName(callerSite);
+  const what =
+    callee !== undefined
+      ? `in function '${callee.name}'`
+      : lineDefined === 0 || (depth === 1 && callerSite === 0)
+        ? "in main chunk"
+        : lineDefined !== undefined
+          ? `in function <${siteChunkOf(site)}:${lineDefined}>`
+          : "in function <?>";
+  return `${sitePosition(site) || "?:"} ${what}`;
+}
+
+/** The level of frame `d`: the site it is at (`site` for the innermost) and how it was called. */
+function frameLevel(d: number, site: number): Level {
+  const at = d === S.depth ? site : callerSiteOf(d + 1);
+  const called = S.callSites[d]!;
+  return { depth: d, tail: false, site: at, callerSite: called, lineDefined: lineDefinedOf(at) };
+}
+
+function tailLevel(d: number): Level {
+  return { depth: d, tail: true, site: 0, callerSite: 0, lineDefined: undefined };
+}
+
+/** Up to `max` levels from the innermost frame outwards (lua_getstack's order). */
+function captureTop(site: number, max: number): Level[] {
+  const levels: Level[] = [];
+  for (let d = S.depth; d >= 1 && levels.length < max; d--) {
+    levels.push(frameLevel(d, site));
+    const tails = tailCallsOf(S.callSites[d]!);
+    for (let k = 0; k < tails && levels.length < max; k++) levels.push(tailLevel(d));
+  }
+  return levels;
+}
+
+/** The `count` outermost levels, innermost first. */
+function captureBottom(site: number, count: number): Level[] {
+  const levels: Level[] = [];
+  for (let d = 1; d <= S.depth && levels.length < count; d++) {
+    const tails = tailCallsOf(S.callSites[d]!);
+    for (let k = 0; k < tails && levels.length < count; k++) levels.push(tailLevel(d));
+    if (levels.length < count) levels.push(frameLevel(d, site));
+  }
+  return levels.reverse();
 }
 
 /** Throws a runtime error positioned at `site` (luaG_runerror). */

@@ -31,6 +31,7 @@ export { errorValueOf, LuaError, runtimeError, toLuaError } from "./errors.js";
 export { createGlobals, installLibrary } from "./globals.js";
 export { createBufferHost, type Host } from "./host.js";
 export * from "./interop/index.js";
+export { TAIL_CALLERS, TAIL_SITE } from "./levels.js";
 export {
   argError,
   checkAny,
@@ -60,11 +61,9 @@ export { stackOverflow } from "./ops/stack.js";
 export {
   type ResumableBody,
   TAIL_CALL,
-  tailEnter,
-  tailLeave,
-  tailLeaveResumable,
+  tailLoop,
+  tailLoopResumable,
   tailRequest,
-  tailRestore,
 } from "./ops/tail.js";
 export * from "./sandbox/index.js";
 export {

@@ -14,22 +14,34 @@ export const R: { n: number; v: LuaValue[] } = { n: 1, v: [] };
  */
 export const MAX_DEPTH = 19000;
 
+/** lua5.1's nCcalls while the main chunk runs: lua.c's pmain and its lua_pcall of the chunk. */
+export const C_CALLS_BASE = 2;
+
+/** LUAI_MAXCCALLS: nested C calls allowed (luaD_call raises `C stack overflow` at this count). */
+export const MAX_C_CALLS = 200;
+
 /**
  * Frame state. `site` is the site id of the call the innermost Lua frame is making now;
- * `callSites[d]` is the site from which the frame at depth d was called, `fns[d]` its function.
+ * `callSites[d]` is the site from which the frame at depth d was called.
  * Each coroutine has its own `depth` and call sites (like lua_State's CallInfo stack); `resume`
  * swaps them in and out (runtime/src/coroutine/thread.ts), always as a full-size Int32Array so
  * every prologue's store sees one array type.
  *
- * `tailDepth`/`tailCount` belong to the tail-call trampoline (runtime/src/ops/tail.ts): the
- * depth of the frame whose tail-call site runs the current trampoline, and how many tail calls
- * have been made directly (growing the JS stack) since that trampoline last looped.
+ * The second half of `callSites` (from MAX_DEPTH + 64, levels.ts TAIL_CALLERS) holds, for a
+ * frame entered by tail calls, the call site of the frame that started the chain.
+ *
+ * `cCalls` counts nested calls that lua5.1 makes through the C stack (metamethods, pcall,
+ * resume; L->nCcalls): past LUAI_MAXCCALLS they raise `C stack overflow` (ops/stack.ts).
+ * Whoever catches an error (pcall, xpcall, resume, the CLI) puts back its own count.
+ *
+ * `tailDepth`/`tailCount` are no longer used by the runtime (tail calls keep their state in
+ * callSites, ops/tail.ts); they stay until the sandbox and interop stop saving them.
  */
 export const S = {
   depth: 0,
   site: 0,
-  callSites: new Int32Array(MAX_DEPTH + 64),
-  fns: new Array<unknown>(MAX_DEPTH + 64).fill(undefined),
+  callSites: new Int32Array(2 * (MAX_DEPTH + 64)),
+  cCalls: C_CALLS_BASE,
   tailDepth: -1,
   tailCount: 0,
 };

@@ -34,10 +34,8 @@ export class LuaThread {
   /** The error that killed the coroutine (debug.traceback(co) reads its frames). */
   error: unknown = undefined;
   depth = 0;
-  /** The call sites of its frames 1..depth (at [1..depth]) while it is suspended. */
+  /** While suspended: its frames' call sites at [1..depth], their tail-call callers after. */
   savedSites: Int32Array | undefined = undefined;
-  tailDepth = -1;
-  tailCount = 0;
   constructor(
     /** The Lua function to run on the first resume (cleared then). */
     public body: LuaFunction | undefined,

@@ -138,12 +138,16 @@ export function runChunk(session: Session, load: () => LoadResult, args: string[
     report(session, loaded.error, undefined);
     return false;
   }
-  const depth = runtime.S.depth;
+  // The frame state as lua.c's docall leaves it after an error (the REPL goes on with it):
+  // depth, position and C-call count. Tail calls keep no state outside the frames.
+  const { depth, site, cCalls } = runtime.S;
   try {
     loaded.fn(...args);
     return true;
   } catch (e) {
     runtime.S.depth = depth;
+    runtime.S.site = site;
+    runtime.S.cCalls = cCalls;
     report(session, errorValue(e), e instanceof runtime.LuaError ? e.traceback : undefined);
     return false;
   }

@@ -11,9 +11,10 @@
 //
 // `return f(a)` (a proper tail call, §2.5.8) to a Lua function (it has `env`) pops this frame,
 // gives the callee this frame's call site, and goes through the trampoline of
-// runtime/src/ops/tail.ts: a *member* of a running trampoline calls directly up to TAIL_LIMIT
-// times, then asks the owner to make the call; otherwise this site becomes the owner. A library
-// callee runs with the frame still there, as a C function under OP_TAILCALL does.
+// runtime/src/ops/tail.ts: a frame entered by a tail call (a *member* of a chain) calls directly
+// except every 128th call, which it hands to the chain's owner; a frame entered by an ordinary
+// call is the owner. A library callee runs with the frame still there, as a C function under
+// OP_TAILCALL does.
 
 import type { ES } from "./builders.js";
 import { DEPTH, type LowerContext } from "./context.js";
@@ -72,8 +73,15 @@ export function callShape(
 }
 
 /**
- * `return f(all)`. `pop` pops this frame; `replace` pops it and hands its call site to the
- * callee; `result` is a temporary for calls that run with the frame still there.
+ * `return f(all)`. `pop` pops this frame; `replace` pops it before a Lua callee takes over its
+ * depth; `result` is a temporary for the callee's first result.
+ *
+ *   S.site = S.callSites[d$]) > TAIL_SITE            this frame was not entered by a tail call:
+ *     ? (S.callSites[TAIL_CALLERS + d$] = S.site,     owner: keep its call site for levels,
+ *        S.site = TAIL_SITE,                          the callee is entered by one tail call,
+ *        (r = f(a)) === TAIL_CALL ? tailLoop(d$) : r) and loops while members ask for calls
+ *     : (--S.site & 127) !== 0 ? f(a)                 member: one more tail call, directly,
+ *     : tailRequest(f, [a])                           or every 128th handed to the owner
  */
 export function tailCallShape(
   ctx: LowerContext,
@@ -88,18 +96,36 @@ export function tailCallShape(
   const S = () => ctx.rt("S");
   const call = functionCall(ctx, callee, all);
   const thenPop = (e: ES.Expression) => b.sequence([b.assign(result, e), pop, result]);
+  const callerSlot = () =>
+    b.computed(b.member(S(), "callSites"), b.binary("+", ctx.rt("TAIL_CALLERS"), b.id(DEPTH)));
+  const loop = ctx.fn.resumable
+    ? b.yieldDelegate(ctx.rtCall("tailLoopResumable", [b.id(DEPTH)]))
+    : ctx.rtCall("tailLoop", [b.id(DEPTH)]);
+  const owner = b.sequence([
+    b.assign(callerSlot(), b.member(S(), "site")),
+    b.assign(b.member(S(), "site"), ctx.rt("TAIL_SITE")),
+    b.conditional(b.binary("===", b.assign(result, call), ctx.rt("TAIL_CALL")), loop, result),
+  ]);
   const member = b.conditional(
-    b.binary("<=", b.increment(b.member(S(), "tailCount")), b.num(100)),
+    b.binary(
+      "!==",
+      b.binary(
+        "&",
+        b.assign(b.member(S(), "site"), b.binary("-", b.member(S(), "site"), b.num(1))),
+        b.num(127),
+      ),
+      b.num(0),
+    ),
     call,
     ctx.rtCall("tailRequest", [callee, b.array(all)]),
   );
-  const enter = ctx.rtCall("tailEnter", [b.id(DEPTH)]);
-  const owner = ctx.fn.resumable
-    ? b.yieldDelegate(ctx.rtCall("tailLeaveResumable", [enter, call]))
-    : ctx.rtCall("tailLeave", [enter, call]);
+  const ownSite = b.assign(
+    b.member(S(), "site"),
+    b.computed(b.member(S(), "callSites"), b.id(DEPTH)),
+  );
   const trampoline = b.sequence([
     replace,
-    b.conditional(b.binary("===", b.member(S(), "tailDepth"), b.id(DEPTH)), member, owner),
+    b.conditional(b.binary(">", ownSite, ctx.rt("TAIL_SITE")), owner, member),
   ]);
   return b.conditional(
     b.typeIs(callee, "function"),

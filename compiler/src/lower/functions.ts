@@ -173,13 +173,9 @@ export function lowerReturn(ctx: LowerContext, s: ReturnStatement): ES.Statement
   if (values.length === 1) {
     const value = values[0]!;
     if (value.type === "Call" || value.type === "MethodCall") {
-      // A Lua callee takes over this frame's depth (5.1 reuses the CallInfo); it is called from
-      // site 0, as lua5.1's "(tail call)" level has no position and gives the callee no name.
-      const tailReplace = b.sequence([
-        popFrame(ctx),
-        b.assign(b.member(ctx.rt("S"), "site"), b.num(0)),
-      ]);
-      const options = { tailPop: popFrame(ctx), tailReplace };
+      // A Lua callee takes over this frame's depth (5.1 reuses the CallInfo), called from a tail
+      // site (runtime/src/levels.ts): lua5.1's "(tail call)" level, no position, no name.
+      const options = { tailPop: popFrame(ctx), tailReplace: popFrame(ctx) };
       const call =
         value.type === "Call"
           ? lowerCall(ctx, value, options)

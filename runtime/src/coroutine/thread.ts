@@ -5,12 +5,13 @@
 // and tail calls"). `yield` in resumable code is `yield* coroutine.yield.co(...)`, which yields
 // the array of values out of the whole `yield*` chain to `resume`; resuming passes the
 // resume arguments back in as the value of that `yield`. Each coroutine has its own frame
-// stack (S.depth, S.callSites) and tail-call state, swapped in by resume.
+// stack (S.depth, S.callSites with its tail-call callers) and C-call count, swapped in by resume.
 
 import { errorValueOf, LuaError } from "../errors.js";
+import { TAIL_CALLERS } from "../levels.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { BudgetError } from "../sandbox/budget-error.js";
-import { MAX_DEPTH, R, S } from "../state.js";
+import { MAX_C_CALLS, R, S } from "../state.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 
 export { LuaThread };
@@ -36,26 +37,27 @@ type MaybeResumable = LuaFunction & { co?: ResumableBody };
  */
 export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   if (co.status !== "suspended") return [false, `cannot resume ${co.status} coroutine`];
-  if (nesting >= MAX_C_CALLS) return [false, "C stack overflow"];
+  if (S.cCalls >= MAX_C_CALLS) return [false, "C stack overflow"];
   const previous = running;
   const depth = S.depth;
   const callSites = S.callSites;
   const site = S.site;
-  const tailDepth = S.tailDepth;
-  const tailCount = S.tailCount;
+  const cCalls = S.cCalls;
   if (previous !== undefined) previous.status = "normal";
   running = co;
   co.status = "running";
   // The coroutine's frames go into the stack buffer of this resume nesting level.
   const level = nesting++;
-  const stack = (stackPool[level] ??= new Int32Array(MAX_DEPTH + 64));
+  const stack = (stackPool[level] ??= new Int32Array(2 * TAIL_CALLERS));
   const saved = co.savedSites;
   const savedDepth = co.depth;
-  for (let d = 1; d <= savedDepth; d++) stack[d] = saved![d]!;
+  for (let d = 1; d <= savedDepth; d++) {
+    stack[d] = saved![d]!;
+    stack[TAIL_CALLERS + d] = saved![savedDepth + d]!;
+  }
   S.depth = savedDepth;
   S.callSites = stack;
-  S.tailDepth = co.tailDepth;
-  S.tailCount = co.tailCount;
+  S.cCalls = cCalls + 1; // lua_resume is a C call
   S.site = 0;
   let values: LuaValue[];
   let fatal: BudgetError | undefined;
@@ -93,17 +95,19 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   co.depth = top;
   if (co.status !== "dead") {
     let keep = co.savedSites;
-    if (keep === undefined || keep.length <= top) keep = co.savedSites = new Int32Array(top + 8);
-    for (let d = 1; d <= top; d++) keep[d] = stack[d]!;
+    if (keep === undefined || keep.length <= 2 * top) {
+      keep = co.savedSites = new Int32Array(2 * top + 8);
+    }
+    for (let d = 1; d <= top; d++) {
+      keep[d] = stack[d]!;
+      keep[top + d] = stack[TAIL_CALLERS + d]!;
+    }
   }
   nesting--;
-  co.tailDepth = S.tailDepth;
-  co.tailCount = S.tailCount;
   S.depth = depth;
   S.callSites = callSites;
   S.site = site;
-  S.tailDepth = tailDepth;
-  S.tailCount = tailCount;
+  S.cCalls = cCalls;
   running = previous;
   if (previous !== undefined) previous.status = "running";
   if (fatal !== undefined) throw fatal;
@@ -138,7 +142,6 @@ const generatorNext = Object.getPrototypeOf(Object.getPrototypeOf((function* () 
  * lua_resume's `C stack overflow` limit (LUAI_MAXCCALLS): resumes nest on the JS stack, and
  * lua5.1 counts each one as a C call (lua_setlevel passes the count to the coroutine).
  */
-const MAX_C_CALLS = 200 - 2; // lua.c's pmain and docall are C calls too
 
 /** Frame stacks for running coroutines, one per resume nesting level (reused). */
 const stackPool: Int32Array<ArrayBuffer>[] = [];

@@ -7,6 +7,7 @@
 // callers that do not know it may omit it (nil is then reported as "got nil").
 
 import { LuaError } from "../errors.js";
+import { siteAtLevel } from "../levels.js";
 import { numberToString, stringToNumber } from "../number.js";
 import { siteCalleeName, sitePrefix } from "../sites.js";
 import { S } from "../state.js";
@@ -14,12 +15,14 @@ import { LuaTable } from "../table.js";
 import { type } from "../tostring.js";
 import type { LuaValue } from "../value.js";
 
-/** The site of the Lua code `level` levels up: 1 = the caller of the library function. */
+/**
+ * The site of the Lua code `level` levels up: 1 = the caller of the library function; a level
+ * lost to a tail call has no position (levels.ts).
+ */
 export function levelSite(level: number): number {
   if (level <= 0) return 0;
   if (level === 1) return S.site;
-  const d = S.depth - level + 2;
-  return d >= 1 && d <= S.depth ? S.callSites[d] : 0;
+  return siteAtLevel(level);
 }
 
 /** luaL_where: `chunk:line: ` of the Lua code at `level`, or "". */

@@ -3,15 +3,16 @@
 
 import { errorValueOf, LuaError } from "../errors.js";
 import type { Host } from "../host.js";
+import { functionAtLevel } from "../levels.js";
 import { loadChunk } from "../load.js";
 import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
 import { callValue } from "../ops/call.js";
 import { callErrorHandler } from "../ops/handler.js";
-import { tailRestore, tailState } from "../ops/tail.js";
+import { cStackOverflow } from "../ops/stack.js";
 import { BudgetError } from "../sandbox/budget-error.js";
-import { chunkId, functionAtDepth } from "../sites.js";
-import { R, ret0, ret1, retN, S } from "../state.js";
+import { chunkId } from "../sites.js";
+import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
 import { InvalidNextKey, LuaTable } from "../table.js";
 import { tostring as luaToString, rawToString, type } from "../tostring.js";
 import { type LuaFunction, LuaUserdata, type LuaValue } from "../value.js";
@@ -222,9 +223,10 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     checkAny(args.length, 1, "pcall");
     const depth = S.depth;
     const site = S.site;
-    const tail = tailState();
+    const cCalls = S.cCalls;
     try {
       S.site = 0;
+      if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
       const f = args[0];
       const first =
         args.length === 1
@@ -232,11 +234,12 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
           : args.length === 2
             ? callValue(f, args[1])
             : callValue(f, ...args.slice(1));
+      S.cCalls = cCalls;
       return prepend(true, first);
     } catch (e) {
       S.depth = depth;
       S.site = site;
-      tailRestore(tail);
+      S.cCalls = cCalls;
       return retN([false, errorValueOf(e)]);
     }
   }
@@ -246,10 +249,13 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     const [f, handler] = args;
     const depth = S.depth;
     const site = S.site;
-    const tail = tailState();
+    const cCalls = S.cCalls;
     try {
       S.site = 0;
-      return prepend(true, callValue(f));
+      if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
+      const first = callValue(f);
+      S.cCalls = cCalls;
+      return prepend(true, first);
     } catch (e) {
       // The handler runs before the stack is reset, so it still sees the failing frames.
       let result: LuaValue;
@@ -262,7 +268,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
       }
       S.depth = depth;
       S.site = site;
-      tailRestore(tail);
+      S.cCalls = cCalls;
       return prepend(false, result);
     }
   }
@@ -281,21 +287,27 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     return retN(out);
   }
 
-  /** getfenv/setfenv's first argument: a function, or a level (1 = the caller). */
-  function functionAt(v: LuaValue, fname: string, argc: number): LuaFunction | number {
+  /**
+   * getfenv/setfenv's first argument (lbaselib.c getfunc): a function, or a level (1 = the
+   * caller; 0 = the thread's globals). A level whose function is unknown is a library (C)
+   * function's: undefined.
+   */
+  function functionAt(v: LuaValue, fname: string, argc: number): LuaFunction | number | undefined {
     if (typeof v === "function") return v;
     const level = v === undefined ? 1 : checkInteger(v, 1, fname, argc);
     if (level < 0) argError(1, fname, "level must be non-negative");
     if (level === 0) return 0;
-    const d = S.depth - level + 1;
-    if (d < 1) argError(1, fname, "invalid level");
-    return functionAtDepth(d) as LuaFunction;
+    const f = functionAtLevel(level);
+    if (f === null) argError(1, fname, "invalid level");
+    if (f === "tail") luaError(`no function environment for tail call at level ${level}`, 1, fname);
+    return typeof f === "function" ? (f as LuaFunction) : undefined;
   }
 
   function getfenv(...args: LuaValue[]): LuaValue {
     const f = functionAt(args[0], "getfenv", args.length);
     if (typeof f === "number") return ret1(ctx.globals);
-    const env = (f as WithEnv).env;
+    // A C function's environment is the globals table it was created with.
+    const env = f === undefined ? undefined : (f as WithEnv).env;
     return ret1(env ?? originalGlobals);
   }
 

@@ -12,10 +12,11 @@ import { errorValueOf, LuaError } from "../errors.js";
 import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
 import { callErrorHandler } from "../ops/handler.js";
+import { cStackOverflow } from "../ops/stack.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { chargeMemory } from "../sandbox/budget.js";
 import { BudgetError } from "../sandbox/budget-error.js";
-import { R, ret0, ret1, retN, S } from "../state.js";
+import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 import { argError, checkAny, where } from "./args.js";
@@ -123,16 +124,16 @@ function* pcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, L
   checkAny(args.length, 1, "pcall");
   const depth = S.depth;
   const site = S.site;
-  const tailDepth = S.tailDepth;
-  const tailCount = S.tailCount;
+  const cCalls = S.cCalls;
   try {
+    if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
     const first = yield* callResumable(args[0], 0, ...args.slice(1));
+    S.cCalls--;
     return prependResults(true, first);
   } catch (e) {
     S.depth = depth;
     S.site = site;
-    S.tailDepth = tailDepth;
-    S.tailCount = tailCount;
+    S.cCalls = cCalls;
     return retN([false, errorValueOf(e)]);
   }
 }
@@ -143,10 +144,11 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
   const [f, handler] = args;
   const depth = S.depth;
   const site = S.site;
-  const tailDepth = S.tailDepth;
-  const tailCount = S.tailCount;
+  const cCalls = S.cCalls;
   try {
+    if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
     const first = yield* callResumable(f, 0);
+    S.cCalls--;
     return prependResults(true, first);
   } catch (e) {
     let result: LuaValue;
@@ -159,8 +161,7 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
     }
     S.depth = depth;
     S.site = site;
-    S.tailDepth = tailDepth;
-    S.tailCount = tailCount;
+    S.cCalls = cCalls;
     return prependResults(false, result);
   }
 }

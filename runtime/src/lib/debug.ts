@@ -5,10 +5,11 @@
 // frame stack (S.callSites) and the site table, like error positions.
 
 import { LuaError } from "../errors.js";
+import { frameAtLevel, siteOfFrame } from "../levels.js";
 import { getMetatable, typeMetatables } from "../metatable.js";
 import { handling } from "../ops/handler.js";
 import {
-  functionAtDepth,
+  closureOfSite,
   lineDefinedOf,
   siteCalleeName,
   siteChunkOf,
@@ -18,16 +19,37 @@ import {
 import { ret0, ret1, retN, S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, LuaUserdata, type LuaValue } from "../value.js";
-import { argError, checkInteger, checkTable, luaError, optString, typeArgError } from "./args.js";
+import {
+  argError,
+  checkInteger,
+  checkTable,
+  luaError,
+  optInteger,
+  optString,
+  typeArgError,
+} from "./args.js";
 import { noteMetatable } from "./gc.js";
 
 type WithEnv = LuaFunction & { env?: LuaTable };
 
-/** The site the frame at `level` (1 = the caller of the debug function) is at, or undefined. */
-function levelFrame(level: number): { depth: number; site: number } | undefined {
-  const depth = S.depth - level + 1;
-  if (level < 1 || depth < 1) return undefined;
-  return { depth, site: depth === S.depth ? S.site : S.callSites[depth + 1]! };
+/** A tail-call level's fields (ldebug.c funcinfo/info_tailcall). */
+function tailInfo(what: string): LuaTable {
+  const info = new LuaTable();
+  for (const option of what) {
+    if (option === "S") {
+      info.set("source", "=(tail call)");
+      info.set("short_src", "(tail call)");
+      info.set("what", "tail");
+      info.set("linedefined", -1);
+      info.set("lastlinedefined", -1);
+    } else if (option === "l") info.set("currentline", -1);
+    else if (option === "u") info.set("nups", 0);
+    else if (option === "n") {
+      info.set("name", "");
+      info.set("namewhat", "");
+    }
+  }
+  return info;
 }
 
 export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
@@ -55,7 +77,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
       // Called as xpcall's handler: the failing frames, and xpcall between them and its caller.
       const lines = error.traceback.split("\n\t");
       const above = error.frameCount - handling.xpcallDepth;
-      const at = lines.length - 1 - handling.xpcallDepth;
+      const at = lines.length - 1 - (error.levelsUpTo(handling.xpcallDepth) ?? 0);
       if (above >= 0 && at > 0 && lines.length < 22) {
         lines.splice(at, 0, "[C]: in function 'xpcall'");
         const where = sitePosition(handling.xpcallSite);
@@ -63,7 +85,13 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
       }
       return ret1(prefix + lines.join("\n\t"));
     }
-    return ret1(prefix + new LuaError(undefined, S.site).traceback);
+    // Level 1 (the default) is the caller; level 0 is traceback itself, a C function.
+    const level = optInteger(args[i + 1], i + 2, "traceback", 1);
+    if (level <= 0) {
+      const here = new LuaError(undefined, S.site, "traceback");
+      return ret1(prefix + here.tracebackFrom(0, -level));
+    }
+    return ret1(prefix + new LuaError(undefined, S.site).tracebackFrom(level, level - 1));
   }
 
   /** debug.getinfo([thread,] f or level [, what]): fields S, l, n, u, f. */
@@ -84,11 +112,16 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
       if (level === 0) {
         fn = getinfo;
       } else {
-        const frame = levelFrame(level);
-        if (frame === undefined) return ret1(undefined);
-        site = frame.site;
-        callerSite = S.callSites[frame.depth]!;
-        fn = functionAtDepth(frame.depth) as LuaValue;
+        const depth = frameAtLevel(level);
+        if (depth === 0) return ret1(undefined);
+        if (depth < 0) {
+          for (const option of what)
+            if (!"SlnufL>".includes(option)) argError(start + 2, "getinfo", "invalid option");
+          return ret1(tailInfo(what));
+        }
+        site = siteOfFrame(depth);
+        callerSite = S.callSites[depth]!;
+        fn = closureOfSite(site) as LuaValue;
       }
     }
     const isLua = typeof fn === "function" && (fn as WithEnv).env !== undefined;

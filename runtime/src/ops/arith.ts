@@ -7,6 +7,7 @@ import { stringToNumber } from "../number.js";
 import { siteOperandA, siteOperandB } from "../sites.js";
 import { S } from "../state.js";
 import type { LuaValue } from "../value.js";
+import { callMeta2 } from "./call.js";
 import { typeError } from "./describe.js";
 
 /** luaV_tonumber: a number, or a string holding a numeral. */
@@ -38,7 +39,7 @@ function arithMeta(a: LuaValue, b: LuaValue, event: string, site: number): LuaVa
     typeError(b, "perform arithmetic on", siteOperandB(site), site);
   }
   S.site = -site; // a metamethod call: positioned at the site, but unnamed
-  if (typeof handler === "function") return handler(a, b);
+  if (typeof handler === "function") return callMeta2(handler, a, b);
   return callMetaValue(handler, a, b, site);
 }
 

@@ -3,9 +3,10 @@
 
 import { metamethod } from "../metatable.js";
 import { siteOperandA } from "../sites.js";
-import { S } from "../state.js";
+import { MAX_C_CALLS, S } from "../state.js";
 import type { LuaFunction, LuaValue } from "../value.js";
 import { typeError } from "./describe.js";
+import { cStackOverflow } from "./stack.js";
 
 /**
  * The slow path of a call site: `f(...args)` when the callee is not a JS function. Sets R like
@@ -28,6 +29,25 @@ export function callValue(f: LuaValue, ...args: LuaValue[]): LuaValue {
   const handler = metamethod(f, "__call");
   if (typeof handler !== "function") typeError(f, "call", undefined, S.site);
   return handler(f, ...args);
+}
+
+/**
+ * Calls a metamethod with two operands as luaD_call does: one more nested C call (S.cCalls),
+ * `C stack overflow` past LUAI_MAXCCALLS. On an error the count is restored by the catcher.
+ */
+export function callMeta2(f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
+  if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
+  const r = typeof f === "function" ? f(a, b) : callValue(f, a, b);
+  S.cCalls--;
+  return r;
+}
+
+/** callMeta2 for `__newindex` (three arguments). */
+export function callMeta3(f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): LuaValue {
+  if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
+  const r = typeof f === "function" ? f(a, b, c) : callValue(f, a, b, c);
+  S.cCalls--;
+  return r;
 }
 
 /** The function to call for `f`, resolving `__call` (for hot loops such as table.sort). */

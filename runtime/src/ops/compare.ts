@@ -8,7 +8,7 @@ import { S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type } from "../tostring.js";
 import { LuaUserdata, type LuaValue } from "../value.js";
-import { callValue } from "./call.js";
+import { callMeta2 } from "./call.js";
 import { orderError } from "./describe.js";
 
 /** call_orderTM: undefined when the operands do not share the metamethod. */
@@ -18,7 +18,7 @@ function orderMeta(a: LuaValue, b: LuaValue, event: string, site: number): boole
   const h2 = metamethod(b, event);
   if (h1 !== h2) return undefined;
   S.site = -site; // a metamethod call: positioned at the site, but unnamed
-  const r = callValue(h1, a, b);
+  const r = callMeta2(h1, a, b);
   return r !== undefined && r !== false;
 }
 
@@ -61,6 +61,6 @@ export function equals(a: LuaValue, b: LuaValue): boolean {
   if (mt1 !== mt2) {
     if (mt2 === undefined || mt2.hash.__eq !== h1) return false;
   }
-  const r = callValue(h1, a, b);
+  const r = callMeta2(h1, a, b);
   return r !== undefined && r !== false;
 }

@@ -7,7 +7,7 @@ import { chargeString } from "../sandbox/budget.js";
 import { siteOperandA, siteOperandB } from "../sites.js";
 import { S } from "../state.js";
 import type { LuaValue } from "../value.js";
-import { callValue } from "./call.js";
+import { callMeta2 } from "./call.js";
 import { typeError } from "./describe.js";
 
 export function concat(a: LuaValue, b: LuaValue, site: number): LuaValue {
@@ -27,5 +27,5 @@ export function concat(a: LuaValue, b: LuaValue, site: number): LuaValue {
     typeError(a, "concatenate", siteOperandA(site), site);
   }
   S.site = -site; // a metamethod call: positioned at the site, but unnamed
-  return callValue(handler, a, b);
+  return callMeta2(handler, a, b);
 }

@@ -4,6 +4,7 @@
 // CallInfos while handling the error); here the handler then runs HANDLER_ROOM levels lower,
 // the call sites of the frames it overwrites saved and put back afterwards.
 
+import { TAIL_CALLERS } from "../levels.js";
 import { MAX_DEPTH, S } from "../state.js";
 import type { LuaValue } from "../value.js";
 import { callValue } from "./call.js";
@@ -54,11 +55,13 @@ function callHandlerWithRoom(handler: LuaValue, value: LuaValue): LuaValue {
   if (depth < MAX_DEPTH - HANDLER_ROOM) return callValue(handler, value);
   const low = depth - HANDLER_ROOM;
   const sites = S.callSites.slice(low + 1, depth + 2);
+  const callers = S.callSites.slice(TAIL_CALLERS + low + 1, TAIL_CALLERS + depth + 2);
   S.depth = low;
   try {
     return callValue(handler, value);
   } finally {
     S.callSites.set(sites, low + 1);
+    S.callSites.set(callers, TAIL_CALLERS + low + 1);
     S.depth = depth;
   }
 }

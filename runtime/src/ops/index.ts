@@ -8,6 +8,7 @@ import { siteOperandA } from "../sites.js";
 import { S } from "../state.js";
 import { LuaTable } from "../table.js";
 import type { LuaValue } from "../value.js";
+import { callMeta2, callMeta3 } from "./call.js";
 import { typeError } from "./describe.js";
 
 /** lvm.c's MAXTAGLOOP: the longest `__index`/`__newindex` chain followed. */
@@ -31,8 +32,7 @@ export function index(o: LuaValue, k: LuaValue, site: number): LuaValue {
     }
     if (typeof handler === "function") {
       S.site = -site; // a metamethod call: positioned at the site, but unnamed
-      const v = handler(o, k);
-      return v;
+      return callMeta2(handler, o, k);
     }
     o = handler;
   }
@@ -61,7 +61,7 @@ export function setIndex(o: LuaValue, k: LuaValue, v: LuaValue, site: number): v
     }
     if (typeof handler === "function") {
       S.site = -site; // a metamethod call: positioned at the site, but unnamed
-      handler(o, k, v);
+      callMeta3(handler, o, k, v);
       return;
     }
     o = handler;

@@ -6,7 +6,7 @@ import { siteOperandA } from "../sites.js";
 import { S } from "../state.js";
 import { LuaTable } from "../table.js";
 import type { LuaValue } from "../value.js";
-import { callValue } from "./call.js";
+import { callMeta2 } from "./call.js";
 import { typeError } from "./describe.js";
 
 export function length(v: LuaValue, site: number): LuaValue {
@@ -15,5 +15,5 @@ export function length(v: LuaValue, site: number): LuaValue {
   const handler = metamethod(v, "__len");
   if (handler === undefined) typeError(v, "get length of", siteOperandA(site), site);
   S.site = -site; // a metamethod call: positioned at the site, but unnamed
-  return callValue(handler, v, undefined);
+  return callMeta2(handler, v, undefined);
 }

@@ -1,91 +1,67 @@
 // Proper tail calls (Lua 5.1 §2.5.8: `return f(args)` reuses the caller's stack level) in
-// constant JS stack, with a depth-counted trampoline (docs/architecture.md, "Coroutines and
-// tail calls").
+// constant JS stack, with a trampoline that keeps its state in the frame stack itself
+// (docs/architecture.md, "Coroutines and tail calls").
 //
-// The frame at Lua depth d that makes a tail call when no trampoline runs at d becomes the
-// *owner*: `tailLeave(tailEnter(d), f(args))` calls f directly and loops while f asks for
-// more. A tail call made at depth d while the owner runs (S.tailDepth === d) is a *member*: it
-// calls directly while S.tailCount < TAIL_LIMIT (the common, cheap case), and past that returns
-// the TAIL_CALL marker after storing the callee and arguments (`tailRequest`), which unwinds
-// the members' JS frames back to the owner's loop. Only frames at depth d lie between owner
-// and member on the JS stack (a non-tail call always goes one level deeper), so the marker
-// never reaches code that does not expect it.
+// A tail call to a Lua function pops the caller's frame and calls the callee from a *tail
+// site* (levels.ts): the callee's `S.callSites[d]` then says "entered by k tail calls", which
+// is lua5.1's CallInfo.tailcalls (tracebacks print k `(tail call): ?` levels).
+//
+// The frame at depth d whose own call site is an ordinary one (entered by a non-tail call) is
+// the *owner* of the tail calls made at d: it saves its call site in the second half of
+// S.callSites (TAIL_CALLERS, so levels above stay positioned), calls the callee directly, and
+// runs `tailLoop` if the result is the TAIL_CALL marker. A frame entered by a tail call is a
+// *member*: it calls directly, except every 128th tail call of the chain, which stores the
+// callee and arguments (`tailRequest`) and returns TAIL_CALL: that unwinds the members' JS
+// frames (all at depth d, as a non-tail call always goes one level deeper) back to the owner's
+// loop. The state is per frame and rewritten by every prologue, so nothing needs restoring
+// after an error, a yield or a coroutine switch.
 
+import { TAIL_SITE } from "../levels.js";
 import { S } from "../state.js";
 import type { LuaFunction, LuaValue } from "../value.js";
 
-/** Tail calls made directly (growing the JS stack) before unwinding to the owner. */
-export const TAIL_LIMIT = 100;
-
-/** Returned by a member past TAIL_LIMIT: "call pendingFn(...pendingArgs) for me". */
+/** Returned by a member at a chain's 128th call: "call pendingFn(...pendingArgs) for me". */
 export const TAIL_CALL = { tailCall: true } as unknown as LuaValue;
+
+/** Below this a chain's tail site is moved back up (after ~2^30 tail calls in one frame). */
+const TAIL_FLOOR = -(2 ** 31) + 1024;
 
 let pendingFn: LuaFunction = () => undefined;
 let pendingArgs: LuaValue[] = [];
+let pendingSite = TAIL_SITE;
 
-/** A member past the limit: hand the call to the owner's loop. */
+/** A member at the limit: hand the call (its tail site is in S.site) to the owner's loop. */
 export function tailRequest(f: LuaFunction, args: LuaValue[]): LuaValue {
   pendingFn = f;
   pendingArgs = args;
+  pendingSite = S.site;
   return TAIL_CALL;
 }
 
-/** The trampoline state, to restore with tailRestore (pcall does after an error). */
-export function tailState(): number {
-  return (S.tailDepth << 8) | S.tailCount;
-}
-
-/** The owner starts a trampoline at depth `d`; returns the previous trampoline state. */
-export function tailEnter(d: number): number {
-  const saved = (S.tailDepth << 8) | S.tailCount;
-  S.tailDepth = d;
-  S.tailCount = 0;
-  return saved;
-}
-
-/** Restores the trampoline state saved by tailEnter (also used after errors by pcall). */
-export function tailRestore(saved: number): void {
-  S.tailDepth = saved >> 8;
-  S.tailCount = saved & 255;
-}
-
-/** The owner's call returned `first`: run the pending calls, then restore the outer state. */
-export function tailLeave(saved: number, first: LuaValue): LuaValue {
-  if (first === TAIL_CALL) first = tailLoop();
-  tailRestore(saved);
-  return first;
-}
-
-function tailLoop(): LuaValue {
-  const d = S.tailDepth;
+/** The owner at depth `d` received TAIL_CALL: make the pending calls until one returns. */
+export function tailLoop(d: number): LuaValue {
   let result: LuaValue;
   do {
     const f = pendingFn;
     const args = pendingArgs;
     S.depth = d - 1;
-    S.site = 0;
-    S.tailCount = 0;
+    S.site = pendingSite < TAIL_FLOOR ? pendingSite + 2 ** 24 : pendingSite;
     result = f(...args);
   } while (result === TAIL_CALL);
   return result;
 }
 
 /** The owner's loop in the resumable form: pending callees may be generators (`.co`). */
-export function* tailLeaveResumable(
-  saved: number,
-  first: LuaValue,
-): Generator<LuaValue[], LuaValue, LuaValue[]> {
-  const d = S.tailDepth;
-  while (first === TAIL_CALL) {
+export function* tailLoopResumable(d: number): Generator<LuaValue[], LuaValue, LuaValue[]> {
+  let result: LuaValue;
+  do {
     const f = pendingFn as LuaFunction & { co?: ResumableBody };
     const args = pendingArgs;
     S.depth = d - 1;
-    S.site = 0;
-    S.tailCount = 0;
-    first = f.co !== undefined ? yield* f.co(...args) : f(...args);
-  }
-  tailRestore(saved);
-  return first;
+    S.site = pendingSite < TAIL_FLOOR ? pendingSite + 2 ** 24 : pendingSite;
+    result = f.co !== undefined ? yield* f.co(...args) : f(...args);
+  } while (result === TAIL_CALL);
+  return result;
 }
 
 /** The resumable form of a Lua function (a generator method: `this` is the function). */

@@ -42,7 +42,6 @@ function luaFunction(body: (...args: LuaValue[]) => LuaValue): LuaFunction {
   const self = (...args: LuaValue[]): LuaValue => {
     const d = ++S.depth;
     S.callSites[d] = S.site;
-    S.fns[d] = self;
     const v = body(...args);
     S.depth = d - 1;
     return v;
