@@ -13,6 +13,7 @@
 //   host side      createGlobals(host), setChunkLoader(loader)          (globals.ts, load.ts)
 //   embedding      LuaState, toJS, toLuaValue, registerLuaModule, ...   (interop/)
 
+export { metaResumable } from "./coroutine/meta-resumable.js";
 export {
   resumeThread,
   runningThread,

@@ -59,6 +59,24 @@ export class FunctionState {
   }
 }
 
+/** Runtime slow paths that may call a metamethod (ops/*.ts). */
+const METAMETHOD_SLOW_PATHS = new Set([
+  "index",
+  "setIndex",
+  "add",
+  "sub",
+  "mul",
+  "div",
+  "mod",
+  "pow",
+  "unm",
+  "concat",
+  "lessThan",
+  "lessEqual",
+  "equals",
+  "length",
+]);
+
 export class LowerContext {
   readonly b = new Builder();
   readonly sites: Site[] = [];
@@ -101,8 +119,14 @@ export class LowerContext {
     return this.b.id(name);
   }
 
-  /** Call a runtime export. */
+  /**
+   * Call a runtime export. In the resumable form an operator's slow path goes through
+   * `yield* metaResumable(op, ...)`, so a metamethod written in Lua may yield
+   * (runtime/src/coroutine/meta-resumable.ts).
+   */
   rtCall(name: string, args: (ES.Expression | ES.SpreadElement)[]): ES.Expression {
+    if (this.fn?.resumable && METAMETHOD_SLOW_PATHS.has(name))
+      return this.b.yieldDelegate(this.b.call(this.rt("metaResumable"), [this.rt(name), ...args]));
     return this.b.call(this.rt(name), args);
   }
 

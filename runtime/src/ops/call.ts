@@ -1,10 +1,14 @@
 // Calling a value that may not be a function (luaD_precall's tryfuncTM): a `__call`
 // metamethod receives the object as its first argument; anything else is an error.
 
+import { deferCall, deferral } from "../coroutine/meta-resumable.js";
 import { metamethod } from "../metatable.js";
 import { siteOperandA } from "../sites.js";
 import { MAX_C_CALLS, S } from "../state.js";
 import type { LuaFunction, LuaValue } from "../value.js";
+
+type Resumable = LuaFunction & { co?: unknown };
+
 import { typeError } from "./describe.js";
 import { cStackOverflow } from "./stack.js";
 
@@ -37,6 +41,11 @@ export function callValue(f: LuaValue, ...args: LuaValue[]): LuaValue {
  */
 export function callMeta2(f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
   if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
+  if (deferral.on) {
+    // Called from metaResumable: a handler that may yield is called by it, resumably.
+    deferral.on = false;
+    if (typeof f === "function" && (f as Resumable).co !== undefined) return deferCall(f, [a, b]);
+  }
   const r = typeof f === "function" ? f(a, b) : callValue(f, a, b);
   S.cCalls--;
   return r;
@@ -45,6 +54,12 @@ export function callMeta2(f: LuaValue, a: LuaValue, b: LuaValue): LuaValue {
 /** callMeta2 for `__newindex` (three arguments). */
 export function callMeta3(f: LuaValue, a: LuaValue, b: LuaValue, c: LuaValue): LuaValue {
   if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
+  if (deferral.on) {
+    deferral.on = false;
+    if (typeof f === "function" && (f as Resumable).co !== undefined) {
+      return deferCall(f, [a, b, c]);
+    }
+  }
   const r = typeof f === "function" ? f(a, b, c) : callValue(f, a, b, c);
   S.cCalls--;
   return r;

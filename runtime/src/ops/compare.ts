@@ -3,6 +3,7 @@
 // have the same metamethod (`__le` falls back to `not (b < a)` via `__lt`). Equality of
 // different values holds only through a shared `__eq` of two tables or two userdata.
 
+import { DEFERRED, deferral, Post } from "../coroutine/meta-resumable.js";
 import { getMetatable, metamethod } from "../metatable.js";
 import { S } from "../state.js";
 import { LuaTable } from "../table.js";
@@ -19,7 +20,14 @@ function orderMeta(a: LuaValue, b: LuaValue, event: string, site: number): boole
   if (h1 !== h2) return undefined;
   S.site = -site; // a metamethod call: positioned at the site, but unnamed
   const r = callMeta2(h1, a, b);
+  if (r === DEFERRED) return deferTruth(Post.Truthy);
   return r !== undefined && r !== false;
+}
+
+/** A comparison whose metamethod call metaResumable makes: how to read its result. */
+function deferTruth(post: Post): boolean {
+  deferral.post = post;
+  return DEFERRED as unknown as boolean;
 }
 
 export function lessThan(a: LuaValue, b: LuaValue, site: number): boolean {
@@ -40,6 +48,7 @@ export function lessEqual(a: LuaValue, b: LuaValue, site: number): boolean {
   const le = orderMeta(a, b, "__le", site);
   if (le !== undefined) return le;
   const lt = orderMeta(b, a, "__lt", site);
+  if ((lt as unknown) === DEFERRED) return deferTruth(Post.Falsy);
   if (lt !== undefined) return !lt;
   orderError(a, b, site);
 }
@@ -62,5 +71,6 @@ export function equals(a: LuaValue, b: LuaValue): boolean {
     if (mt2 === undefined || mt2.hash.__eq !== h1) return false;
   }
   const r = callMeta2(h1, a, b);
+  if (r === DEFERRED) return deferTruth(Post.Truthy);
   return r !== undefined && r !== false;
 }

@@ -40,7 +40,7 @@ export function index(o: LuaValue, k: LuaValue, site: number): LuaValue {
 }
 
 /** `o[k] = v` for any `o` (the slow path of assignments to fields). */
-export function setIndex(o: LuaValue, k: LuaValue, v: LuaValue, site: number): void {
+export function setIndex(o: LuaValue, k: LuaValue, v: LuaValue, site: number): LuaValue {
   for (let loop = 0; loop < MAX_TAG_LOOP; loop++) {
     let handler: LuaValue;
     if (o instanceof LuaTable) {
@@ -61,8 +61,8 @@ export function setIndex(o: LuaValue, k: LuaValue, v: LuaValue, site: number): v
     }
     if (typeof handler === "function") {
       S.site = -site; // a metamethod call: positioned at the site, but unnamed
-      callMeta3(handler, o, k, v);
-      return;
+      // The handler's results are dropped; metaResumable may get DEFERRED here.
+      return callMeta3(handler, o, k, v);
     }
     o = handler;
   }
