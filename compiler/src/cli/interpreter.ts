@@ -142,6 +142,7 @@ export function runChunk(session: Session, load: () => LoadResult, args: string[
   // depth, position and C-call count. Tail calls keep no state outside the frames.
   const { depth, site, cCalls } = runtime.S;
   try {
+    runtime.S.site = 0; // called by the host, as lua.c's docall: no Lua call site, no name
     loaded.fn(...args);
     return true;
   } catch (e) {
