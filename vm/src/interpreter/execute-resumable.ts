@@ -538,6 +538,7 @@ export function* executeResumable(
         case 36: {
           // CLOSURE A Bx: R(A) := closure(KPROTO[Bx]), upvalues from the MOVE/GETUPVAL after it
           const child = pp.protos[i >>> 14];
+          chargeMemory(CLOSURE_BYTES);
           const nups = child.proto.nups;
           const captured = new Array<Upvalue>(nups);
           for (let j = 0; j < nups; j++) {
@@ -545,7 +546,6 @@ export function* executeResumable(
             if ((pseudo & 0x3f) === 4) captured[j] = ups[pseudo >>> 23];
             else {
               open ??= [];
-          chargeMemory(CLOSURE_BYTES);
               captured[j] = findUpvalue(open, regs, pseudo >>> 23);
             }
           }

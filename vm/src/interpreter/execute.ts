@@ -528,13 +528,13 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
         case 36: {
           // CLOSURE A Bx: R(A) := closure(KPROTO[Bx]), upvalues from the MOVE/GETUPVAL after it
           const child = pp.protos[i >>> 14];
+          chargeMemory(CLOSURE_BYTES);
           const nups = child.proto.nups;
           const captured = new Array<Upvalue>(nups);
           for (let j = 0; j < nups; j++) {
             const pseudo = code[pc++];
             if ((pseudo & 0x3f) === 4) captured[j] = ups[pseudo >>> 23];
             else {
-          chargeMemory(CLOSURE_BYTES);
               open ??= [];
               captured[j] = findUpvalue(open, regs, pseudo >>> 23);
             }
