@@ -21,6 +21,8 @@ export interface Session {
   host: runtime.Host;
   /** How source text becomes a function: compiled to JS, or (`--vm`) run on the bytecode VM. */
   loader: runtime.ChunkLoader;
+  /** `lunette: ` before error messages; empty in interactive mode (lua.c's dotty clears progname). */
+  messagePrefix: string;
 }
 
 /** Binary chunks (`\27Lua`) always run on the VM; source text goes to `sourceLoader`. */
@@ -40,7 +42,7 @@ export function createSession(vm = false, budgets = false, sandbox = false): Ses
   installDumper();
   const globals = runtime.createGlobals(host);
   if (sandbox) runtime.applySandboxProfile(globals);
-  return { globals, host, loader };
+  return { globals, host, loader, messagePrefix: `${PROGRAM}: ` };
 }
 
 /**
@@ -165,9 +167,9 @@ function report(session: Session, value: LuaValue, traceback: string | undefined
   if (value === undefined) return;
   // lua.c's traceback handler leaves non-string error objects alone (no traceback).
   if (typeof value !== "string" && typeof value !== "number") {
-    session.host.stderr(`${PROGRAM}: (error object is not a string)\n`);
+    session.host.stderr(`${session.messagePrefix}(error object is not a string)\n`);
     return;
   }
   const message = runtime.tostring(value);
-  session.host.stderr(`${PROGRAM}: ${message}\n${traceback ? `${traceback}\n` : ""}`);
+  session.host.stderr(`${session.messagePrefix}${message}\n${traceback ? `${traceback}\n` : ""}`);
 }

@@ -12,6 +12,16 @@ type Runner = (
 ) => boolean;
 
 export function runRepl(session: Session, run: Runner): void {
+  const prefix = session.messagePrefix;
+  session.messagePrefix = "";
+  try {
+    readEvalPrint(session, run);
+  } finally {
+    session.messagePrefix = prefix;
+  }
+}
+
+function readEvalPrint(session: Session, run: Runner): void {
   const { host } = session;
   const lines = lineReader();
   for (;;) {
