@@ -4,6 +4,7 @@
 // a frame (depth and call site) and every exit pops it and sets R.
 
 import type { Chunk, FunctionExpression, ReturnStatement } from "@lunette/frontend";
+import { MAX_DEPTH } from "@lunette/runtime";
 import type { FunctionFacts } from "../analysis/scope.js";
 import type { ES } from "./builders.js";
 import { lowerCall, lowerMethodCall } from "./calls.js";
@@ -112,7 +113,7 @@ export function lowerFunctionBody(
 }
 
 /**
- * `const d$ = ++S.depth; if (d$ > MAX_DEPTH) stackOverflow(); S.callSites[d$] = S.site;`
+ * `const d$ = ++S.depth; if (d$ > 19000) stackOverflow(); S.callSites[d$] = S.site;`
  * (the frame's function is found from its sites, so no function object is stored per call:
  * that store cost a fifth of a call's time).
  */
@@ -122,7 +123,9 @@ function framePrologue(ctx: LowerContext): ES.Statement[] {
   return [
     b.declare("const", [[DEPTH, b.increment(b.member(S(), "depth"))]]),
     b.ifStatement(
-      b.binary(">", b.id(DEPTH), ctx.rt("MAX_DEPTH")),
+      // The limit as a literal: V8 compares against an immediate instead of loading the
+      // runtime's binding on every call (measured ~5% of a call-heavy benchmark).
+      b.binary(">", b.id(DEPTH), b.num(MAX_DEPTH)),
       b.expressionStatement(ctx.rtCall("stackOverflow", [])),
     ),
     b.expressionStatement(

@@ -12,7 +12,6 @@ describe("module formats", () => {
     expect(imports).not.toBeNull();
     const names = imports![1]!.split(",").map((s) => s.trim());
     expect(names.sort()).toEqual([
-      "MAX_DEPTH",
       "R",
       "S",
       "lastClosures",
