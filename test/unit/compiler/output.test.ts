@@ -11,13 +11,7 @@ describe("module formats", () => {
     const imports = /^import \{([^}]*)\} from "@lunette\/runtime";/.exec(code);
     expect(imports).not.toBeNull();
     const names = imports![1]!.split(",").map((s) => s.trim());
-    expect(names.sort()).toEqual([
-      "R",
-      "S",
-      "lastClosures",
-      "registerSites",
-      "stackOverflow",
-    ]);
+    expect(names.sort()).toEqual(["R", "S", "lastClosures", "registerSites", "stackOverflow"]);
     expect(code).toContain("export default function load(env)");
     expect(code).not.toContain("concat");
   });

@@ -19,9 +19,9 @@
 import {
   add,
   callValue,
+  charged,
   chargeMemory,
   chargeString,
-  charged,
   concat,
   div,
   equals,
