@@ -99,6 +99,32 @@ try {
       }
     }
   }
+  // The browser example as its rollup build bundles it (runtime + interop + the compiled Lua
+  // modules), then minified like the entries above.
+  const { buildWithRollup } = await import(
+    path.join(root, "examples", "browser-game", "build.mjs")
+  );
+  const exampleDir = await buildWithRollup(path.join(dir, "example"));
+  const example = await build({
+    entryPoints: [path.join(exampleDir, "main.js")],
+    bundle: false,
+    minify: true,
+    format: "esm",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const exampleCode = example.outputFiles[0].contents;
+  const exampleMap = JSON.parse(readFileSync(path.join(exampleDir, "main.js.map"), "utf8"));
+  if (exampleMap.sources.some((source) => source.includes("vm/"))) {
+    console.error("the example bundle contains VM code");
+    failed = true;
+  }
+  rows.push([
+    "examples/browser-game, rollup build (runtime + interop + 4 Lua modules)",
+    kb(exampleCode.length),
+    kb(gzipSync(exampleCode, { level: 9 }).length),
+  ]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -113,7 +139,7 @@ const section = [
   "",
   `Measured ${new Date().toISOString().slice(0, 10)} by \`node benchmarks/bundle-size.mjs\` (esbuild, minified,`,
   "browser, ES2022; `gzip -9`), from the packages' `dist` after `npm run build`. The runtime",
-  "bundles contain no VM code: the runtime never imports `@lunette/vm`.",
+  "bundles and the example contain no VM code: the runtime never imports `@lunette/vm`.",
   "",
   table,
   "",
