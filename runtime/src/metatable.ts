@@ -21,6 +21,26 @@ export const typeMetatables: {
   thread: undefined,
 };
 
+export type TypeMetatables = typeof typeMetatables;
+
+/**
+ * Several Lua states share one JS realm, but in Lua each state has its own type metatables
+ * (lua_State's global_State: a state's `string` table is what its strings index). A state makes
+ * its own current while its code runs: `enterTypeMetatables` installs them and returns the
+ * previous ones; `leaveTypeMetatables` keeps what the code changed (debug.setmetatable) in
+ * `own` and puts the previous ones back.
+ */
+export function enterTypeMetatables(own: TypeMetatables): TypeMetatables {
+  const previous = { ...typeMetatables };
+  Object.assign(typeMetatables, own);
+  return previous;
+}
+
+export function leaveTypeMetatables(own: TypeMetatables, previous: TypeMetatables): void {
+  Object.assign(own, typeMetatables);
+  Object.assign(typeMetatables, previous);
+}
+
 /** Sets the metatable shared by all strings (lua_setmetatable on a string, lstrlib's createmetatable). */
 export function setStringMetatable(mt: LuaTable | undefined): void {
   typeMetatables.string = mt;

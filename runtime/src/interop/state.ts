@@ -6,6 +6,12 @@
 import { createGlobals } from "../globals.js";
 import type { Host } from "../host.js";
 import { openPackage } from "../lib/package.js";
+import {
+  enterTypeMetatables,
+  leaveTypeMetatables,
+  type TypeMetatables,
+  typeMetatables,
+} from "../metatable.js";
 import { index } from "../ops/index.js";
 import { type Budget, createBudget, enterBudget, leaveBudget } from "../sandbox/budget.js";
 import { restoreFrameState, saveFrameState } from "../sandbox/frames.js";
@@ -87,6 +93,8 @@ export class LuaState {
     if (pkg instanceof LuaTable) installBundledModules(pkg, globals);
     if (options.sandbox) applySandboxProfile(globals);
     this.globals = globals;
+    // This state's type metatables (the string metatable indexes this state's `string`).
+    this.metatables = { ...typeMetatables };
     const limited =
       options.fuel !== undefined ||
       options.maxMemory !== undefined ||
@@ -99,8 +107,22 @@ export class LuaState {
   readonly budget: Budget | undefined;
   private readonly maxTime: number | undefined;
 
-  /** Runs `body` under the state's budget; restores the frame state if a budget runs out. */
+  private readonly metatables: TypeMetatables;
+
+  /**
+   * Runs `body` with this state's type metatables in force and under its budget; restores the
+   * frame state if a budget runs out.
+   */
   private guarded<T>(body: () => T): T {
+    const previous = enterTypeMetatables(this.metatables);
+    try {
+      return this.budgeted(body);
+    } finally {
+      leaveTypeMetatables(this.metatables, previous);
+    }
+  }
+
+  private budgeted<T>(body: () => T): T {
     if (this.budget === undefined) return body();
     if (this.maxTime !== undefined) this.budget.deadline = Date.now() + this.maxTime;
     const saved = enterBudget(this.budget);
@@ -122,7 +144,7 @@ export class LuaState {
   task(fn: unknown, ...args: unknown[]): LuaTask {
     const f = typeof fn === "string" ? this.globals.get(encodeUtf8(fn)) : toLuaValue(fn);
     if (typeof f !== "function") throw new TypeError("task: not a function");
-    return new LuaTask(f as LuaFunction, args.map(toLuaValue), this.budget);
+    return new LuaTask(f as LuaFunction, args.map(toLuaValue), this.budget, this.metatables);
   }
 
   /** A host whose byte output goes, decoded and split in lines, to the text sinks. */

@@ -10,6 +10,7 @@
 // to its next suspendable check, borrowing from the total budget.
 
 import { resumeThread, runningThread } from "../coroutine/thread.js";
+import { enterTypeMetatables, leaveTypeMetatables, type TypeMetatables } from "../metatable.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
 import {
   type Budget,
@@ -42,6 +43,8 @@ export class LuaTask {
     fn: LuaFunction,
     args: LuaValue[] = [],
     private readonly budget?: Budget,
+    /** The type metatables of the state the task belongs to (in force during each step). */
+    private readonly metatables?: TypeMetatables,
   ) {
     this.thread = new LuaThread(fn);
     this.args = args;
@@ -63,6 +66,8 @@ export class LuaTask {
     const saved = enterBudget(this.budget);
     const frames = saveFrameState();
     const thread = this.thread;
+    const metatables = this.metatables;
+    const previousMetatables = metatables && enterTypeMetatables(metatables);
     beginSlice(fuel, () => runningThread() === thread);
     let values: LuaValue[];
     try {
@@ -75,6 +80,7 @@ export class LuaTask {
     } finally {
       endSlice();
       leaveBudget(saved);
+      if (metatables && previousMetatables) leaveTypeMetatables(metatables, previousMetatables);
     }
     if (values === SLICE_OVER) return { status: "sliced" };
     if (values[0] !== true) return { status: "error", error: values[1] };

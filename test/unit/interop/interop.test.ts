@@ -239,3 +239,18 @@ describe("bundled modules", () => {
     expect(other.require("util.math")).not.toBe(util);
   });
 });
+
+describe("states are separate", () => {
+  test("each state's strings index its own string table", () => {
+    const a = new LuaState({ stdout: () => {} });
+    const b = new LuaState({ stdout: () => {} });
+    // A (say, an untrusted script) replaces a string function and the string metatable's
+    // __index; B must not see either.
+    a.run(
+      chunk(`string.upper = function() return "hijacked" end
+             getmetatable("").__index = { len = function() return -1 end }`),
+    );
+    expect(b.run(chunk(`return ("abc"):upper(), ("abc"):len()`))).toEqual(["ABC", 3]);
+    expect(a.run(chunk(`return ("abc"):len()`))).toEqual([-1]);
+  });
+});
