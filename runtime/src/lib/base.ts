@@ -8,9 +8,8 @@ import { loadChunk } from "../load.js";
 import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
 import { callValue } from "../ops/call.js";
-import { callErrorHandler } from "../ops/handler.js";
+import { xpcallFailure } from "../ops/handler.js";
 import { cStackOverflow } from "../ops/stack.js";
-import { BudgetError } from "../sandbox/budget-error.js";
 import { chunkId } from "../sites.js";
 import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
 import { InvalidNextKey, LuaTable } from "../table.js";
@@ -258,18 +257,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
       return prepend(true, first);
     } catch (e) {
       // The handler runs before the stack is reset, so it still sees the failing frames.
-      let result: LuaValue;
-      try {
-        result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
-      } catch (inner) {
-        if (inner instanceof BudgetError) throw inner; // budgets end the script (sandbox/budget.ts)
-        result = "error in error handling";
-        R.n = 1;
-      }
-      S.depth = depth;
-      S.site = site;
-      S.cCalls = cCalls;
-      return prepend(false, result);
+      return prepend(false, xpcallFailure(handler, e, depth, site, cCalls));
     }
   }
 

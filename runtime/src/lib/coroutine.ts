@@ -11,11 +11,10 @@ import {
 import { errorValueOf, LuaError } from "../errors.js";
 import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
-import { callErrorHandler } from "../ops/handler.js";
+import { xpcallFailure } from "../ops/handler.js";
 import { cStackOverflow } from "../ops/stack.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { chargeMemory } from "../sandbox/budget.js";
-import { BudgetError } from "../sandbox/budget-error.js";
 import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
@@ -151,18 +150,7 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
     S.cCalls--;
     return prependResults(true, first);
   } catch (e) {
-    let result: LuaValue;
-    try {
-      result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
-    } catch (inner) {
-      if (inner instanceof BudgetError) throw inner; // budgets end the script (sandbox/budget.ts)
-      result = "error in error handling";
-      R.n = 1;
-    }
-    S.depth = depth;
-    S.site = site;
-    S.cCalls = cCalls;
-    return prependResults(false, result);
+    return prependResults(false, xpcallFailure(handler, e, depth, site, cCalls));
   }
 }
 

@@ -4,8 +4,10 @@
 // CallInfos while handling the error); here the handler then runs HANDLER_ROOM levels lower,
 // the call sites of the frames it overwrites saved and put back afterwards.
 
+import { errorValueOf } from "../errors.js";
 import { TAIL_CALLERS } from "../levels.js";
-import { MAX_DEPTH, S } from "../state.js";
+import { BudgetError } from "../sandbox/budget-error.js";
+import { MAX_DEPTH, R, S } from "../state.js";
 import type { LuaValue } from "../value.js";
 import { callValue } from "./call.js";
 
@@ -27,6 +29,33 @@ export const handling: {
   xpcallSite: 0,
   handlerDepth: -1,
 };
+
+/**
+ * xpcall's failure path (direct and resumable forms alike): runs the handler on the caught
+ * error `e` before the frames unwind, turns an error inside the handler into lua5.1's
+ * `error in error handling` (a budget error still ends the script), then restores the frame
+ * state xpcall was called with. Returns the handler's first result (R holds the rest).
+ */
+export function xpcallFailure(
+  handler: LuaValue,
+  e: unknown,
+  depth: number,
+  site: number,
+  cCalls: number,
+): LuaValue {
+  let result: LuaValue;
+  try {
+    result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
+  } catch (inner) {
+    if (inner instanceof BudgetError) throw inner; // budgets end the script (sandbox/budget.ts)
+    result = "error in error handling";
+    R.n = 1;
+  }
+  S.depth = depth;
+  S.site = site;
+  S.cCalls = cCalls;
+  return result;
+}
 
 /** Calls `handler(value)` as xpcall's message handler; errors propagate to the caller. */
 export function callErrorHandler(
