@@ -33,17 +33,12 @@ export const MAX_C_CALLS = 200;
  * `cCalls` counts nested calls that lua5.1 makes through the C stack (metamethods, pcall,
  * resume; L->nCcalls): past LUAI_MAXCCALLS they raise `C stack overflow` (ops/stack.ts).
  * Whoever catches an error (pcall, xpcall, resume, the CLI) puts back its own count.
- *
- * `tailDepth`/`tailCount` are no longer used by the runtime (tail calls keep their state in
- * callSites, ops/tail.ts); they stay until the sandbox and interop stop saving them.
  */
 export const S = {
   depth: 0,
   site: 0,
   callSites: new Int32Array(2 * (MAX_DEPTH + 64)),
   cCalls: C_CALLS_BASE,
-  tailDepth: -1,
-  tailCount: 0,
 };
 
 const NO_VALUES: LuaValue[] = [];
