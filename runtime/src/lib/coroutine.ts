@@ -15,6 +15,7 @@ import { xpcallFailure } from "../ops/handler.js";
 import { cStackOverflow } from "../ops/stack.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { chargeMemory } from "../sandbox/budget.js";
+import { siteCalleeName } from "../sites.js";
 import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
@@ -93,7 +94,9 @@ function wrap(...args: LuaValue[]): LuaValue {
     }
     let error = values[1];
     if (typeof error === "string" || typeof error === "number") error = where(1) + error;
-    throw new LuaError(error, S.site);
+    // The wrap function is a C function in lua5.1: tracebacks show it as `[C]: in function
+    // 'gen'`, named from the call site.
+    throw new LuaError(error, S.site, siteCalleeName(S.site)?.name);
   };
   return ret1(wrapped);
 }
