@@ -5,3 +5,4 @@ export * from "./ast.js";
 export { chunkId } from "./chunkid.js";
 export { LuaSyntaxError } from "./errors.js";
 export { type ParseOptions, parse } from "./parser.js";
+export { forEachChild } from "./walk.js";

@@ -8,13 +8,12 @@
 // iterator, an unknown function. The result is the least fixpoint over the known-callee graph,
 // so directly or mutually recursive leaf functions (fib) stay direct-only.
 
-import type {
-  Block,
-  Chunk,
-  Expression,
-  FunctionExpression,
-  Statement,
-  TableField,
+import {
+  type Chunk,
+  type Expression,
+  type FunctionExpression,
+  forEachChild,
+  type Node,
 } from "@lunette/frontend";
 import type { LocalVariable, ScopeInfo } from "./scope.js";
 
@@ -36,7 +35,7 @@ export function analyseMayYield(chunk: Chunk, scope: ScopeInfo): Set<LuaFunction
     const saved = current;
     current = f;
     callees.set(f, new Set());
-    visitBlock(f.body);
+    visit(f.body);
     current = saved;
   };
 
@@ -49,124 +48,44 @@ export function analyseMayYield(chunk: Chunk, scope: ScopeInfo): Set<LuaFunction
       }
     }
     unknown.add(current);
-    visitExpression(callee);
+    visit(callee);
   };
 
-  const visitExpression = (e: Expression | undefined): void => {
-    if (!e) return;
-    switch (e.type) {
+  // Only functions, calls and local bindings of functions matter; the rest is plain descent.
+  const visit = (node: Node): void => {
+    switch (node.type) {
       case "Function":
-        visitFunction(e);
+        visitFunction(node);
         return;
       case "Call":
-        visitCallee(e.callee);
-        e.args.forEach(visitExpression);
+        visitCallee(node.callee);
+        node.args.forEach(visit);
         return;
       case "MethodCall":
         unknown.add(current);
-        visitExpression(e.object);
-        e.args.forEach(visitExpression);
-        return;
-      case "Index":
-        visitExpression(e.object);
-        visitExpression(e.key);
-        return;
-      case "Binary":
-        visitExpression(e.left);
-        visitExpression(e.right);
-        return;
-      case "Unary":
-        visitExpression(e.argument);
-        return;
-      case "Paren":
-        visitExpression(e.expression);
-        return;
-      case "Table":
-        e.fields.forEach(visitField);
-        return;
-      default:
-        return;
-    }
-  };
-
-  const visitField = (field: TableField): void => {
-    if (field.type === "KeyedField") visitExpression(field.key);
-    visitExpression(field.value);
-  };
-
-  const visitBlock = (block: Block): void => {
-    for (const s of block.body) visitStatement(s);
-  };
-
-  const visitStatement = (s: Statement): void => {
-    switch (s.type) {
+        break;
+      case "GenericFor":
+        unknown.add(current); // each iteration calls the iterator function
+        break;
       case "Local":
-        s.values.forEach(visitExpression);
-        s.names.forEach((name, i) => {
-          const value = s.values[i];
+        node.names.forEach((name, i) => {
+          const value = node.values[i];
           const variable = scope.declarations.get(name);
           if (value?.type === "Function" && variable && !variable.reassigned)
             boundTo.set(variable, value);
         });
-        return;
+        break;
       case "LocalFunction": {
-        const variable = scope.declarations.get(s.name);
-        if (variable && !variable.reassigned) boundTo.set(variable, s.func);
-        visitFunction(s.func);
-        return;
+        const variable = scope.declarations.get(node.name);
+        if (variable && !variable.reassigned) boundTo.set(variable, node.func);
+        break;
       }
-      case "FunctionStatement":
-        if (s.target.type !== "Identifier") visitExpression(s.target);
-        visitFunction(s.func);
-        return;
-      case "Assignment":
-        s.targets.forEach((t) => {
-          if (t.type !== "Identifier") visitExpression(t);
-        });
-        s.values.forEach(visitExpression);
-        return;
-      case "CallStatement":
-        visitExpression(s.call);
-        return;
-      case "Do":
-        visitBlock(s.body);
-        return;
-      case "While":
-        visitExpression(s.condition);
-        visitBlock(s.body);
-        return;
-      case "Repeat":
-        visitBlock(s.body);
-        visitExpression(s.condition);
-        return;
-      case "If":
-        for (const clause of s.clauses) {
-          visitExpression(clause.condition);
-          visitBlock(clause.body);
-        }
-        if (s.orelse) visitBlock(s.orelse);
-        return;
-      case "NumericFor":
-        visitExpression(s.start);
-        visitExpression(s.limit);
-        visitExpression(s.step);
-        visitBlock(s.body);
-        return;
-      case "GenericFor":
-        unknown.add(current); // each iteration calls the iterator function
-        s.iterators.forEach(visitExpression);
-        visitBlock(s.body);
-        return;
-      case "Return":
-        s.values.forEach(visitExpression);
-        return;
-      case "Break":
-        return;
     }
+    forEachChild(node, visit);
   };
 
   callees.set(chunk, new Set());
-  visitBlock(chunk.body);
+  visit(chunk.body);
 
   for (const [caller, variable] of localCalls) {
     const target = boundTo.get(variable);
