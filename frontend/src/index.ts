@@ -5,4 +5,5 @@ export * from "./ast.js";
 export { chunkId } from "./chunkid.js";
 export { LuaSyntaxError } from "./errors.js";
 export { type ParseOptions, parse } from "./parser.js";
+export { RESERVED_WORDS } from "./tokens.js";
 export { forEachChild } from "./walk.js";

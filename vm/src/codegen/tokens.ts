@@ -5,7 +5,7 @@
 // and "which token closes this one". The scan follows llex.c: newline pairs `\r\n`/`\n\r`
 // count once, long brackets and `\`-newline escapes span lines, comments are skipped.
 
-import type { Loc } from "@lunette/frontend";
+import { type Loc, RESERVED_WORDS } from "@lunette/frontend";
 
 /** Two-character and three-character operators, longest first. */
 const OPERATORS = ["...", "..", "==", "<=", ">=", "~="];
@@ -177,7 +177,14 @@ export class TokenPositions {
         while (isNamePart(src.charCodeAt(j))) j++;
         const word = src.slice(i, j);
         i = j;
-        this.push(KEYWORDS.has(word) ? word : "<name>", tokenLine, column, line, tokenStart, i);
+        this.push(
+          RESERVED_WORDS.has(word) ? word : "<name>",
+          tokenLine,
+          column,
+          line,
+          tokenStart,
+          i,
+        );
         continue;
       }
       const op = OPERATORS.find((o) => src.startsWith(o, i)) ?? src[i]!;
@@ -201,27 +208,3 @@ export class TokenPositions {
     }
   }
 }
-
-const KEYWORDS = new Set([
-  "and",
-  "break",
-  "do",
-  "else",
-  "elseif",
-  "end",
-  "false",
-  "for",
-  "function",
-  "if",
-  "in",
-  "local",
-  "nil",
-  "not",
-  "or",
-  "repeat",
-  "return",
-  "then",
-  "true",
-  "until",
-  "while",
-]);
