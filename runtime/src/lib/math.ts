@@ -1,8 +1,8 @@
 // The math library (manual §5.6; lmathlib.c). Functions take numbers through checkNumber
 // (strings convertible to numbers are accepted, as luaL_checknumber does).
 //
-// math.random uses its own generator (xorshift128+ over 32-bit halves), not libc's rand(),
-// so sequences differ from lua5.1's; ranges, argument checks and errors are lua5.1's.
+// math.random reproduces glibc's rand(), which lua5.1 on Linux uses: seeded or not, a script
+// draws the same numbers as under lua5.1.
 
 import { ret1, retN } from "../state.js";
 import { LuaTable } from "../table.js";
@@ -57,56 +57,51 @@ export function ldexp(x: number, e: number): number {
   return (m < 0 ? -k : k) * 2 ** -1074;
 }
 
-/** A small seeded generator: xorshift128+ on two 64-bit states held as four 32-bit words. */
+/**
+ * glibc's rand() (random_r.c, TYPE_3: an additive feedback generator over 31 words), which
+ * lua5.1 on Linux calls for math.random: the same seed gives the same sequence as lua5.1,
+ * including the unseeded one (C starts as if srand(1) had been called).
+ */
 class Random {
-  private s0 = 0;
-  private s1 = 0;
-  private s2 = 0;
-  private s3 = 0;
+  private readonly state = new Int32Array(31);
+  private front = 3;
+  private rear = 0;
 
   constructor(seed: number) {
     this.seed(seed);
   }
 
-  /** srand(seed): a deterministic state from a 32-bit seed (splitmix-style scrambling). */
+  /** srand(seed) (__srandom_r): an LCG (16807 mod 2^31-1) fills the state, 310 draws discarded. */
   seed(seed: number): void {
-    let z = seed | 0;
-    const words: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      z = (z + 0x9e3779b9) | 0;
-      let w = z;
-      w = Math.imul(w ^ (w >>> 16), 0x85ebca6b);
-      w = Math.imul(w ^ (w >>> 13), 0xc2b2ae35);
-      words.push((w ^ (w >>> 16)) >>> 0);
+    // srand's unsigned seed (0 means 1), held in an int32_t `word`; C division truncates.
+    let word = seed | 0 || 1;
+    const state = this.state;
+    state[0] = word;
+    for (let i = 1; i < 31; i++) {
+      const hi = Math.trunc(word / 127773);
+      const lo = word % 127773;
+      word = 16807 * lo - 2836 * hi;
+      if (word < 0) word += 2147483647;
+      state[i] = word;
     }
-    [this.s0, this.s1, this.s2, this.s3] = words;
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+    this.front = 3;
+    this.rear = 0;
+    for (let i = 0; i < 310; i++) this.rand();
   }
 
-  /** A double uniformly in [0, 1) built from 53 random bits. */
+  /** rand(): the sum of two state words (mod 2^32), least random bit dropped. */
+  rand(): number {
+    const state = this.state;
+    const value = (state[this.front]! + state[this.rear]!) | 0;
+    state[this.front] = value;
+    if (++this.front === 31) this.front = 0;
+    if (++this.rear === 31) this.rear = 0;
+    return value >>> 1;
+  }
+
+  /** lmathlib.c math_random: `(rand() % RAND_MAX) / RAND_MAX`, in [0, 1). */
   next(): number {
-    // x = s0..s1 (high, low), y = s2..s3
-    let xh = this.s0;
-    let xl = this.s1;
-    const yh = this.s2;
-    const yl = this.s3;
-    this.s0 = yh;
-    this.s1 = yl;
-    // x ^= x << 23
-    xh ^= ((xh << 23) | (xl >>> 9)) >>> 0;
-    xl ^= xl << 23;
-    // x ^= x >> 17
-    xl ^= ((xl >>> 17) | (xh << 15)) >>> 0;
-    xh ^= xh >>> 17;
-    // x ^= y ^ (y >> 26)
-    xh ^= yh ^ (yh >>> 26);
-    xl ^= yl ^ ((yl >>> 26) | (yh << 6));
-    this.s2 = xh >>> 0;
-    this.s3 = xl >>> 0;
-    // sum = x + y (64-bit); take its top 53 bits
-    const low = (xl >>> 0) + yl;
-    const high = ((xh >>> 0) + yh + (low > 0xffffffff ? 1 : 0)) >>> 0;
-    return ((high >>> 0) * 2 ** 21 + ((low >>> 0) >>> 11)) / 2 ** 53;
+    return (this.rand() % 2147483647) / 2147483647;
   }
 }
 
