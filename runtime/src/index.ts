@@ -62,6 +62,8 @@ export { stackOverflow } from "./ops/stack.js";
 export {
   type ResumableBody,
   TAIL_CALL,
+  tailCallMeta,
+  tailCallMetaResumable,
   tailLoop,
   tailLoopResumable,
   tailRequest,

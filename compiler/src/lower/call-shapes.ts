@@ -13,7 +13,8 @@
 // gives the callee this frame's call site, and goes through the trampoline of
 // runtime/src/ops/tail.ts: a frame entered by a tail call (a *member* of a chain) calls directly
 // except every 128th call, which it hands to the chain's owner; a frame entered by an ordinary
-// call is the owner. A library callee runs with the frame still there, as a C function under
+// call is the owner. A callee that is not a function goes to the runtime (`tailCallMeta`), which
+// tail-calls its `__call` handler the same way. A library callee runs with the frame still there, as a C function under
 // OP_TAILCALL does.
 
 import type { ES } from "./builders.js";
@@ -55,6 +56,21 @@ function slowCall(
 ): ES.Expression {
   if (!ctx.fn.resumable) return ctx.rtCall("call", [callee, site, ...all]);
   return ctx.b.yieldDelegate(ctx.rtCall("callResumable", [callee, site, ...all]));
+}
+
+/**
+ * `return f(all)` when f is not a function: the runtime resolves `__call` and tail-calls the
+ * handler through the same trampoline (runtime/src/ops/tail.ts tailCallMeta), popping the frame.
+ */
+function tailSlowCall(
+  ctx: LowerContext,
+  callee: ES.Expression,
+  all: Arguments,
+  site: ES.Expression,
+): ES.Expression {
+  const args = [callee, site, ctx.b.id(DEPTH), ...all];
+  if (!ctx.fn.resumable) return ctx.rtCall("tailCallMeta", args);
+  return ctx.b.yieldDelegate(ctx.rtCall("tailCallMetaResumable", args));
 }
 
 /** `f(all)` in the current form; the value is the first result, R holds the count. */
@@ -130,6 +146,6 @@ export function tailCallShape(
   return b.conditional(
     b.typeIs(callee, "function"),
     b.conditional(b.binary("!==", b.member(callee, "env"), b.undef()), trampoline, thenPop(call)),
-    thenPop(slowCall(ctx, callee, all, site)),
+    tailSlowCall(ctx, callee, all, site),
   );
 }

@@ -16,9 +16,12 @@
 // loop. The state is per frame and rewritten by every prologue, so nothing needs restoring
 // after an error, a yield or a coroutine switch.
 
-import { TAIL_SITE } from "../levels.js";
+import { TAIL_CALLERS, TAIL_SITE } from "../levels.js";
+import { metamethod } from "../metatable.js";
+import { siteOperandA } from "../sites.js";
 import { S } from "../state.js";
 import type { LuaFunction, LuaValue } from "../value.js";
+import { typeError } from "./describe.js";
 
 /** Returned by a member at a chain's 128th call: "call pendingFn(...pendingArgs) for me". */
 export const TAIL_CALL = { tailCall: true } as unknown as LuaValue;
@@ -66,3 +69,65 @@ export function* tailLoopResumable(d: number): Generator<LuaValue[], LuaValue, L
 
 /** The resumable form of a Lua function (a generator method: `this` is the function). */
 export type ResumableBody = (...args: LuaValue[]) => Generator<LuaValue[], LuaValue, LuaValue[]>;
+
+type MaybeResumable = LuaFunction & { env?: unknown; co?: ResumableBody };
+
+/**
+ * The `__call` handler of a value called at `site` (luaD_precall's tryfuncTM), or lua5.1's
+ * `attempt to call` error naming the callee.
+ */
+function callHandler(f: LuaValue, site: number): MaybeResumable {
+  S.site = site;
+  const handler = metamethod(f, "__call");
+  if (typeof handler !== "function") typeError(f, "call", siteOperandA(site), site);
+  return handler as MaybeResumable;
+}
+
+/**
+ * `return f(args)` where f is not a function, from the frame at depth `d` (the slow path of the
+ * tail-call shape, compiler/src/lower/call-shapes.ts). In lua5.1 OP_TAILCALL resolves `__call`
+ * first and then tail-calls the handler like any Lua function (the frame is reused, one more
+ * `(tail call)` level), so a chain of `return self(n - 1)` through `__call` runs in constant
+ * stack. This is the shape's trampoline written out: owner or member of the chain at d.
+ */
+export function tailCallMeta(f: LuaValue, site: number, d: number, ...args: LuaValue[]): LuaValue {
+  const handler = callHandler(f, site);
+  if (handler.env === undefined) {
+    // A library handler runs with the frame still there (a C function under OP_TAILCALL).
+    const result = handler(f, ...args);
+    S.depth = d - 1;
+    return result;
+  }
+  S.depth = d - 1;
+  if ((S.site = S.callSites[d]!) > TAIL_SITE) {
+    S.callSites[TAIL_CALLERS + d] = S.site;
+    S.site = TAIL_SITE;
+    const result = handler(f, ...args);
+    return result === TAIL_CALL ? tailLoop(d) : result;
+  }
+  return (--S.site & 127) !== 0 ? handler(f, ...args) : tailRequest(handler, [f, ...args]);
+}
+
+/** tailCallMeta in the resumable form: a handler with a resumable form is called by `yield*`. */
+export function* tailCallMetaResumable(
+  f: LuaValue,
+  site: number,
+  d: number,
+  ...args: LuaValue[]
+): Generator<LuaValue[], LuaValue, LuaValue[]> {
+  const handler = callHandler(f, site);
+  if (handler.env === undefined) {
+    const result = handler.co !== undefined ? yield* handler.co(f, ...args) : handler(f, ...args);
+    S.depth = d - 1;
+    return result;
+  }
+  S.depth = d - 1;
+  if ((S.site = S.callSites[d]!) > TAIL_SITE) {
+    S.callSites[TAIL_CALLERS + d] = S.site;
+    S.site = TAIL_SITE;
+    const result = handler.co !== undefined ? yield* handler.co(f, ...args) : handler(f, ...args);
+    return result === TAIL_CALL ? yield* tailLoopResumable(d) : result;
+  }
+  if ((--S.site & 127) === 0) return tailRequest(handler, [f, ...args]);
+  return handler.co !== undefined ? yield* handler.co(f, ...args) : handler(f, ...args);
+}
