@@ -48,6 +48,7 @@ export {
 } from "./lib/args.js";
 export { callResumable } from "./lib/coroutine.js";
 export { closeState, fullCollection, noteFinalizable, noteMetatable } from "./lib/gc.js";
+export * from "./lib/hooks.js";
 export { type ChunkLoader, loadChunk, setChunkLoader } from "./load.js";
 export { getMetatable, metamethod, setStringMetatable, typeMetatables } from "./metatable.js";
 export { numberToString, stringToNumber } from "./number.js";
@@ -76,6 +77,8 @@ export {
   lineDefinedOf,
   registerSites,
   type SiteEntry,
+  siteFunctionOf,
+  siteLineOf,
   sitePosition,
   sitePrefix,
 } from "./sites.js";

@@ -4,9 +4,13 @@
 // runtime's loader, so loadstring, load, loadfile, dofile and require of files run on the VM:
 // no eval or new Function anywhere on this path.
 
-import { type LuaTable, setChunkLoader } from "@lunette/runtime";
+import { hookCount, type LuaTable, setChunkLoader, setVmDebug, vm } from "@lunette/runtime";
 import { compileToProto } from "./codegen/index.js";
+import { vmDebug } from "./debug-handler.js";
+import { mentionsDebugFrames } from "./debug-scan.js";
+import type { HookedFunction } from "./interpreter/debug-frame.js";
 import { makeClosure, type Upvalue, type VmFunction } from "./interpreter/execute.js";
+import { makeHookedClosure } from "./interpreter/execute-hooked.js";
 import { prepare } from "./interpreter/sites.js";
 import type { Proto } from "./proto.js";
 import { installDumper } from "./string-dump.js";
@@ -19,16 +23,24 @@ export function loadProto(chunk: string, chunkName: string): Proto {
 
 /**
  * A VM closure of a main function. Its upvalues (a dumped function may have some) start as
- * fresh nil upvalues, as in f_parser.
+ * fresh nil upvalues, as in f_parser. A chunk that mentions sethook/getlocal/setlocal, or one
+ * loaded while a hook is set, runs in the hooked form (debug-scan.ts, execute-hooked.ts).
  */
-export function closureOf(proto: Proto, env: LuaTable): VmFunction {
+export function closureOf(proto: Proto, env: LuaTable): VmFunction | HookedFunction {
   const upvalues: Upvalue[] = [];
   for (let j = 0; j < proto.nups; j++) upvalues.push({ v: [undefined], i: 0 });
+  if (vm.debug === undefined) setVmDebug(vmDebug);
+  if (hookCount.threads > 0 || mentionsDebugFrames(proto))
+    return makeHookedClosure(prepare(proto), upvalues, env);
   return makeClosure(prepare(proto), upvalues, env);
 }
 
 /** The runtime's ChunkLoader on the VM: throws a LuaError on syntax or chunk errors. */
-export function loadVmChunk(chunk: string, chunkName: string, env: LuaTable): VmFunction {
+export function loadVmChunk(
+  chunk: string,
+  chunkName: string,
+  env: LuaTable,
+): VmFunction | HookedFunction {
   return closureOf(loadProto(chunk, chunkName), env);
 }
 

@@ -11,6 +11,7 @@ import {
 } from "@lunette/runtime";
 import { type CompiledChunk, compileChunk } from "./codegen/index.js";
 import { dumpProto } from "./dump.js";
+import type { HookedFunction } from "./interpreter/debug-frame.js";
 import type { VmFunction } from "./interpreter/frame.js";
 import type { Proto } from "./proto.js";
 
@@ -30,7 +31,7 @@ function compiledProto(origin: CompiledFunctionSource): Proto | undefined {
 
 /** The Lua 5.1 binary chunk of a Lua function, or undefined for a library function. */
 export function dumpLuaFunction(f: LuaFunction): string | undefined {
-  const vm = (f as Partial<VmFunction>).proto;
+  const vm = (f as Partial<VmFunction>).proto ?? (f as Partial<HookedFunction>).hooked;
   if (vm !== undefined) return dumpProto(vm.proto, false);
   const origin = compiledFunctionSource(f);
   const proto = origin === undefined ? undefined : compiledProto(origin);
