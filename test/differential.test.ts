@@ -13,6 +13,10 @@
 // test/lua/KNOWN_FAILURES.txt may list programs that lunette does not pass yet, each with a
 // reason; those are asserted to still FAIL, so a fixed one must be removed from the list.
 //
+// Programs under test/lua/vm-debug/ run only on the bytecode VM (debug.getlocal/setlocal and
+// hooks need its frames; compiled code has none): the CLI always gets `--vm` for them
+// (VM_ONLY_AREAS).
+//
 // LUNETTE_CLI=<path> runs another CLI script in place of compiler/dist/cli/main.js.
 // LUNETTE_ARGS="--vm" passes extra CLI arguments before the program (whitespace-separated): with
 // `--vm` the whole corpus runs on the bytecode VM. KNOWN_FAILURES.txt describes the default mode,
@@ -28,6 +32,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cliPath = resolve(root, process.env.LUNETTE_CLI ?? "compiler/dist/cli/main.js");
 const cliArgs = (process.env.LUNETTE_ARGS ?? "").split(/\s+/).filter((a) => a !== "");
 const knownFailuresFile = join(root, "test/lua/KNOWN_FAILURES.txt");
+/** Corpus folders whose programs always run with `--vm` (see the header). */
+const VM_ONLY_AREAS = ["test/lua/vm-debug/"];
+
+/** The CLI arguments before a program: the extra ones, plus `--vm` for a VM-only program. */
+function argsFor(program: string): string[] {
+  const vmOnly = VM_ONLY_AREAS.some((area) => program.startsWith(area));
+  return vmOnly && !cliArgs.includes("--vm") ? ["--vm", ...cliArgs] : cliArgs;
+}
 const tracebacksFile = join(root, "test/lua/TRACEBACKS.txt");
 
 /** At most this many child processes at once (the machine has 2 cores). */
@@ -175,7 +187,7 @@ describe.concurrent("lunette agrees with lua5.1", () => {
       name,
       async () => {
         const golden = readGolden(program);
-        const got = await run(process.execPath, [cliPath, ...cliArgs, program]);
+        const got = await run(process.execPath, [cliPath, ...argsFor(program), program]);
         const actual = { ...got, stderr: neutralStderr(got.stderr, "lunette") };
         const expected = comparable(golden, withTraceback);
         const observed = comparable(actual, withTraceback);
