@@ -1,9 +1,11 @@
-// The debug library (ldblib.c, manual §5.9) as far as compiled code allows. Compiled functions
-// keep no locals or upvalues in inspectable slots, so getlocal/setlocal/getupvalue/setupvalue
-// find none (they return nil, as for a C function), and hooks are recorded but never called
-// (line and count hooks need the bytecode VM). Levels, positions and tracebacks come from the
-// frame stack (S.callSites) and the site table, like error positions.
+// The debug library (ldblib.c, manual §5.9). Levels, positions and tracebacks come from the
+// frame stack (S.callSites) and the site table, like error positions. Hooks are per thread
+// (hooks.ts). Locals and upvalues live only in the bytecode VM: it registers a handler
+// (hooks.ts `vm.debug`) that answers getlocal/setlocal for its hooked frames,
+// getupvalue/setupvalue for its closures and getinfo's S/l/u/L for its functions; compiled
+// functions show no locals or upvalues (nil, as for a C function) and call no hooks.
 
+import { runningThread } from "../coroutine/thread.js";
 import { LuaError } from "../errors.js";
 import { frameAtLevel, siteOfFrame } from "../levels.js";
 import { getMetatable, typeMetatables } from "../metatable.js";
@@ -21,14 +23,17 @@ import { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, LuaUserdata, type LuaValue } from "../value.js";
 import {
   argError,
+  checkAny,
   checkInteger,
   checkTable,
   luaError,
   optInteger,
+  checkString,
   optString,
   typeArgError,
 } from "./args.js";
 import { noteMetatable } from "./gc.js";
+import { setHook, threadDebug, type VmFunctionFacts, vm } from "./hooks.js";
 
 type WithEnv = LuaFunction & { env?: LuaTable };
 
@@ -52,8 +57,43 @@ function tailInfo(what: string): LuaTable {
   return info;
 }
 
+/**
+ * getinfo's fields for a VM function from its Proto (ldebug.c funcinfo, 'l', 'u', 'L'); false
+ * for the options it leaves to the general code.
+ */
+function vmInfo(
+  info: LuaTable,
+  option: string,
+  facts: VmFunctionFacts,
+  site: number,
+  frameLine: number | undefined,
+): boolean {
+  switch (option) {
+    case "S":
+      info.set("source", facts.source);
+      info.set("short_src", facts.shortSrc);
+      info.set("what", facts.what);
+      info.set("linedefined", facts.lineDefined);
+      info.set("lastlinedefined", facts.lastLineDefined);
+      return true;
+    case "l":
+      info.set("currentline", frameLine ?? (site !== 0 ? siteLineOf(site) : -1));
+      return true;
+    case "u":
+      info.set("nups", facts.nups);
+      return true;
+    case "L": {
+      const lines = new LuaTable();
+      for (const line of facts.activeLines) lines.set(line, true);
+      info.set("activelines", lines);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
-  let hook: LuaValue[] = [];
 
   /** debug.traceback([thread,] [message [, level]]) (db_errorfb). */
   function traceback(...args: LuaValue[]): LuaValue {
@@ -103,6 +143,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     let fn: LuaValue;
     let site = 0;
     let callerSite = 0;
+    let frameLine: number | undefined;
     if (typeof target === "function") {
       fn = target;
     } else {
@@ -121,11 +162,20 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
         }
         site = siteOfFrame(depth);
         callerSite = S.callSites[depth]!;
-        fn = closureOfSite(site) as LuaValue;
+        // A hooked VM frame knows its function and line (hooks.ts); so does a library
+        // function's level while its call or return is hooked (site 0: it is "C").
+        const frame = vm.debug?.frameAt(depth);
+        if (frame !== undefined) {
+          fn = frame.fn;
+          frameLine = frame.line;
+          if (frameLine < 0) site = 0;
+        } else fn = closureOfSite(site) as LuaValue;
       }
     }
     const isLua = typeof fn === "function" && (fn as WithEnv).env !== undefined;
+    const facts = vm.debug?.functionFacts(fn);
     for (const option of what) {
+      if (facts !== undefined && vmInfo(info, option, facts, site, frameLine)) continue;
       switch (option) {
         case "S": {
           const lineDefined = site !== 0 ? (lineDefinedOf(site) ?? 0) : isLua ? -1 : -1;
@@ -165,15 +215,75 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     return ret1(info);
   }
 
+  /** debug.sethook([thread,] [f, mask [, count]]) (ldblib.c db_sethook, lua_sethook). */
   function sethook(...args: LuaValue[]): LuaValue {
-    const start = args[0] instanceof LuaThread ? 1 : 0;
-    hook = typeof args[start] === "function" ? args.slice(start, start + 3) : [];
+    const thread = args[0] instanceof LuaThread ? args[0] : undefined;
+    const start = thread === undefined ? 0 : 1;
+    const td = threadDebug(thread);
+    if (args[start] === undefined) {
+      setHook(td, undefined, "", 0);
+      return ret0();
+    }
+    const mask = checkString(args[start + 1], start + 2, "sethook", args.length);
+    if (typeof args[start] !== "function")
+      typeArgError(args[start], start + 1, "sethook", "function", args.length);
+    const count = optInteger(args[start + 2], start + 3, "sethook", 0);
+    setHook(td, args[start] as LuaFunction, mask, count);
     return ret0();
   }
 
-  function gethook(): LuaValue {
-    if (hook.length === 0) return ret1(undefined);
-    return retN([hook[0], hook[1] ?? "", hook[2] ?? 0]);
+  /** debug.gethook([thread]): the hook function, its mask and count (db_gethook). */
+  function gethook(...args: LuaValue[]): LuaValue {
+    const thread = args[0] instanceof LuaThread ? args[0] : undefined;
+    const hook = threadDebug(thread).hook;
+    if (hook === undefined) return retN([undefined, "", 0]);
+    return retN([hook.fn, hook.mask, hook.count]);
+  }
+
+  /** The stack depth of a level for getlocal/setlocal, or an argument error (db_getlocal). */
+  function localLevel(args: LuaValue[], name: string): [depth: number, start: number] {
+    const start = args[0] instanceof LuaThread ? 1 : 0;
+    const level = checkInteger(args[start], start + 1, name, args.length);
+    // Only the running thread's frames are inspectable (a suspended coroutine's are not kept).
+    const other = start === 1 && args[0] !== runningThread();
+    const depth = other ? 0 : frameAtLevel(level);
+    if (depth === 0) argError(start + 1, name, "level out of range");
+    return [depth > 0 ? depth : 0, start];
+  }
+
+  /** debug.getlocal([thread,] level, n): a local's name and value (lua_getlocal). */
+  function getlocal(...args: LuaValue[]): LuaValue {
+    const [depth, start] = localLevel(args, "getlocal");
+    const n = checkInteger(args[start + 1], start + 2, "getlocal", args.length);
+    const found = depth === 0 ? undefined : vm.debug?.getLocal(depth, n);
+    return found === undefined ? ret1(undefined) : retN(found);
+  }
+
+  /** debug.setlocal([thread,] level, n, value): the local's name, or nil (lua_setlocal). */
+  function setlocal(...args: LuaValue[]): LuaValue {
+    const [depth, start] = localLevel(args, "setlocal");
+    checkAny(args.length, start + 3, "setlocal");
+    const n = checkInteger(args[start + 1], start + 2, "setlocal", args.length);
+    return ret1(depth === 0 ? undefined : vm.debug?.setLocal(depth, n, args[start + 2]));
+  }
+
+  /** debug.getupvalue(f, n) (db_getupvalue): VM functions only; compiled ones show none. */
+  function getupvalue(...args: LuaValue[]): LuaValue {
+    const n = checkInteger(args[1], 2, "getupvalue", args.length);
+    if (typeof args[0] !== "function")
+      typeArgError(args[0], 1, "getupvalue", "function", args.length);
+    const found = vm.debug?.getUpvalue(args[0], n);
+    return found === undefined ? ret0() : retN(found);
+  }
+
+  /** debug.setupvalue(f, n, value) (db_setupvalue). */
+  function setupvalue(...args: LuaValue[]): LuaValue {
+    checkAny(args.length, 3, "setupvalue");
+    const n = checkInteger(args[1], 2, "setupvalue", args.length);
+    if (typeof args[0] !== "function")
+      typeArgError(args[0], 1, "setupvalue", "function", args.length);
+    const name = vm.debug?.setUpvalue(args[0], n, args[2]);
+    return name === undefined ? ret0() : ret1(name);
   }
 
   function getmetatable(...args: LuaValue[]): LuaValue {
@@ -218,11 +328,6 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     return ret1(registry);
   }
 
-  /** Compiled functions expose no upvalue or local slots (see the file header). */
-  function none(): LuaValue {
-    return ret0();
-  }
-
   function debugPrompt(): LuaValue {
     return ret0();
   }
@@ -232,15 +337,15 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     getfenv,
     gethook,
     getinfo,
-    getlocal: none,
+    getlocal,
     getmetatable,
     getregistry,
-    getupvalue: none,
+    getupvalue,
     setfenv,
     sethook,
-    setlocal: none,
+    setlocal,
     setmetatable,
-    setupvalue: none,
+    setupvalue,
     traceback,
   };
 }
