@@ -25,10 +25,10 @@ import {
   argError,
   checkAny,
   checkInteger,
+  checkString,
   checkTable,
   luaError,
   optInteger,
-  checkString,
   optString,
   typeArgError,
 } from "./args.js";
@@ -94,7 +94,6 @@ function vmInfo(
 }
 
 export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
-
   /** debug.traceback([thread,] [message [, level]]) (db_errorfb). */
   function traceback(...args: LuaValue[]): LuaValue {
     let i = 0;
@@ -248,7 +247,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     const other = start === 1 && args[0] !== runningThread();
     const depth = other ? 0 : frameAtLevel(level);
     if (depth === 0) argError(start + 1, name, "level out of range");
-    return [depth > 0 ? depth : 0, start];
+    return [Math.max(depth, 0), start];
   }
 
   /** debug.getlocal([thread,] level, n): a local's name and value (lua_getlocal). */
