@@ -13,6 +13,12 @@
 import { registerChunkSource } from "./dump.js";
 import { S } from "./state.js";
 
+/**
+ * Sites at or above C_SITE are *C sites* C_SITE * k + s: k library (C) functions called from the
+ * Lua code at site s (levels.ts). They have no position of their own, but the function of s.
+ */
+export const C_SITE = 2 ** 27;
+
 /** One registered site: `[line, a?, b?]`. */
 export type SiteEntry = [line: number, a?: string, b?: string];
 
@@ -66,7 +72,7 @@ export function siteLineOf(site: number): number {
 
 /** The definition site of the function that `site` belongs to (0 when unknown). */
 export function siteFunctionOf(site: number): number {
-  return siteFunction[site < 0 ? -site : site] ?? 0;
+  return siteFunction[site < 0 ? -site : site >= C_SITE ? site % C_SITE : site] ?? 0;
 }
 
 /** lua5.1's `linedefined` of the function a site belongs to (0: main chunk or unknown). */

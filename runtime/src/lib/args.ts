@@ -1,13 +1,13 @@
 // Argument checks and errors for library functions, mirroring lauxlib (luaL_argerror,
 // luaL_checknumber, luaL_error, ...). Messages name the function the way lua5.1 does: from the
 // call site's description of the callee (`local r = string.rep; r()` says 'r'), `?` when it was
-// called from library code (site 0, as from C), else the library's own name.
+// called from library code (site 0, or a C site: levels.ts), else the library's own name.
 //
 // `argc` parameters (the number of arguments actually passed) distinguish "no value" from nil;
 // callers that do not know it may omit it (nil is then reported as "got nil").
 
 import { LuaError } from "../errors.js";
-import { siteAtLevel } from "../levels.js";
+import { C_SITE, siteAtLevel } from "../levels.js";
 import { numberToString, stringToNumber } from "../number.js";
 import { siteCalleeName, sitePrefix } from "../sites.js";
 import { S } from "../state.js";
@@ -17,12 +17,10 @@ import type { LuaValue } from "../value.js";
 
 /**
  * The site of the Lua code `level` levels up: 1 = the caller of the library function; a level
- * lost to a tail call has no position (levels.ts).
+ * lost to a tail call or a library (C) function's level has no position (levels.ts).
  */
 export function levelSite(level: number): number {
-  if (level <= 0) return 0;
-  if (level === 1) return S.site;
-  return siteAtLevel(level);
+  return level <= 0 ? 0 : siteAtLevel(level);
 }
 
 /** luaL_where: `chunk:line: ` of the Lua code at `level`, or "". */
@@ -39,7 +37,7 @@ export function luaError(message: string, level = 1, raisedBy?: string): never {
 export function argError(n: number, fname: string, msg: string): never {
   const site = S.site;
   let name = fname;
-  if (site <= 0) {
+  if (site <= 0 || site >= C_SITE) {
     name = "?"; // called from library code or as a metamethod: lua5.1 finds no name
   } else {
     const callee = siteCalleeName(site);

@@ -3,7 +3,7 @@
 
 import { errorValueOf, LuaError } from "../errors.js";
 import type { Host } from "../host.js";
-import { functionAtLevel } from "../levels.js";
+import { cSite, functionAtLevel } from "../levels.js";
 import { loadChunk } from "../load.js";
 import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
@@ -65,18 +65,24 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   function print(...args: LuaValue[]): LuaValue {
     const tostringFn = originalGlobals.hash.tostring;
+    const site = S.site;
     let line = "";
     for (let i = 0; i < args.length; i++) {
       const v = args[i];
       let s: LuaValue;
       if (tostringFn === tostring) {
+        // print calls tostring, which may call __tostring: two C levels below it (lbaselib.c).
+        if (typeof v !== "string" && typeof v !== "number") S.site = cSite(cSite(site));
         s = luaToString(v);
       } else {
-        S.site = 0;
+        S.site = cSite(site);
         s = callValue(tostringFn, v);
       }
       if (typeof s === "number") s = luaToString(s);
-      if (typeof s !== "string") luaError("'tostring' must return a string to 'print'", 1, "print");
+      if (typeof s !== "string") {
+        S.site = site;
+        luaError("'tostring' must return a string to 'print'", 1, "print");
+      }
       line += i === 0 ? s : `\t${s}`;
     }
     host.stdout(`${line}\n`);
@@ -91,7 +97,8 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
   function tostring(...args: LuaValue[]): LuaValue {
     checkAny(args.length, 1, "tostring");
     const v = args[0];
-    S.site = 0;
+    // luaL_callmeta: a __tostring handler is called by this C function.
+    if (typeof v !== "string" && typeof v !== "number") S.site = cSite(S.site);
     return ret1(luaToString(v));
   }
 
@@ -224,7 +231,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     const site = S.site;
     const cCalls = S.cCalls;
     try {
-      S.site = 0;
+      S.site = cSite(site); // pcall is a stack level between f and its caller
       if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
       const f = args[0];
       const first =
@@ -250,7 +257,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     const site = S.site;
     const cCalls = S.cCalls;
     try {
-      S.site = 0;
+      S.site = cSite(site);
       if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
       const first = callValue(f);
       S.cCalls = cCalls;
@@ -327,8 +334,9 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     if (typeof reader !== "function") typeArgError(reader, 1, "load", "function", args.length);
     const name = optString(args[1], 2, "load", "=(load)");
     let source = "";
+    const site = S.site;
     for (;;) {
-      S.site = 0;
+      S.site = cSite(site);
       const piece = reader();
       if (piece === undefined || piece === "") break;
       if (typeof piece !== "string")
@@ -386,7 +394,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     const name = args[0] === undefined ? undefined : checkString(args[0], 1, "dofile");
     const loaded = loadFileAt(name);
     if ("error" in loaded) throw new LuaError(loaded.error, S.site, "dofile");
-    S.site = 0;
+    S.site = cSite(S.site);
     const first = loaded.fn();
     return retN(allResults(first));
   }

@@ -9,6 +9,7 @@ import {
   yieldResumable,
 } from "../coroutine/thread.js";
 import { errorValueOf, LuaError } from "../errors.js";
+import { cSite } from "../levels.js";
 import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
 import { xpcallFailure } from "../ops/handler.js";
@@ -129,7 +130,7 @@ function* pcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, L
   const cCalls = S.cCalls;
   try {
     if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
-    const first = yield* callResumable(args[0], 0, ...args.slice(1));
+    const first = yield* callResumable(args[0], cSite(site), ...args.slice(1));
     S.cCalls--;
     return prependResults(true, first);
   } catch (e) {
@@ -149,7 +150,7 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
   const cCalls = S.cCalls;
   try {
     if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
-    const first = yield* callResumable(f, 0);
+    const first = yield* callResumable(f, cSite(site));
     S.cCalls--;
     return prependResults(true, first);
   } catch (e) {

@@ -7,17 +7,10 @@
 
 import { runningThread } from "../coroutine/thread.js";
 import { LuaError } from "../errors.js";
-import { frameAtLevel, siteOfFrame } from "../levels.js";
+import { levelAt } from "../levels.js";
 import { getMetatable, typeMetatables } from "../metatable.js";
 import { handling } from "../ops/handler.js";
-import {
-  closureOfSite,
-  lineDefinedOf,
-  siteCalleeName,
-  siteChunkOf,
-  siteLineOf,
-  sitePosition,
-} from "../sites.js";
+import { closureOfSite, lineDefinedOf, siteCalleeName, siteChunkOf, siteLineOf } from "../sites.js";
 import { ret0, ret1, retN, S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, LuaUserdata, type LuaValue } from "../value.js";
@@ -52,6 +45,27 @@ function tailInfo(what: string): LuaTable {
     else if (option === "n") {
       info.set("name", "");
       info.set("namewhat", "");
+    }
+  }
+  return info;
+}
+
+/** A library function's level (ldebug.c funcinfo for a C function; named as getfuncname). */
+function cLevelInfo(what: string, nameSite: number): LuaTable {
+  const info = new LuaTable();
+  const callee = siteCalleeName(nameSite);
+  for (const option of what) {
+    if (option === "S") {
+      info.set("source", "=[C]");
+      info.set("short_src", "[C]");
+      info.set("what", "C");
+      info.set("linedefined", -1);
+      info.set("lastlinedefined", -1);
+    } else if (option === "l") info.set("currentline", -1);
+    else if (option === "u") info.set("nups", 0);
+    else if (option === "n") {
+      if (callee !== undefined) info.set("name", callee.name);
+      info.set("namewhat", callee === undefined ? "" : callee.method ? "method" : "global");
     }
   }
   return info;
@@ -113,16 +127,8 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     }
     const error = handling.error;
     if (error instanceof LuaError && S.depth === handling.handlerDepth) {
-      // Called as xpcall's handler: the failing frames, and xpcall between them and its caller.
-      const lines = error.traceback.split("\n\t");
-      const above = error.frameCount - handling.xpcallDepth;
-      const at = lines.length - 1 - (error.levelsUpTo(handling.xpcallDepth) ?? 0);
-      if (above >= 0 && at > 0 && lines.length < 22) {
-        lines.splice(at, 0, "[C]: in function 'xpcall'");
-        const where = sitePosition(handling.xpcallSite);
-        if (where !== "") lines[at + 1] = lines[at + 1]!.replace(/^\?:/, where);
-      }
-      return ret1(prefix + lines.join("\n\t"));
+      // Called as xpcall's handler: the failing frames (xpcall's C level among them).
+      return ret1(prefix + error.traceback);
     }
     // Level 1 (the default) is the caller; level 0 is traceback itself, a C function.
     const level = optInteger(args[i + 1], i + 2, "traceback", 1);
@@ -152,18 +158,18 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
       if (level === 0) {
         fn = getinfo;
       } else {
-        const depth = frameAtLevel(level);
-        if (depth === 0) return ret1(undefined);
-        if (depth < 0) {
+        const at = levelAt(level);
+        if (at === undefined) return ret1(undefined);
+        if (at.kind !== "lua") {
           for (const option of what)
             if (!"SlnufL>".includes(option)) argError(start + 2, "getinfo", "invalid option");
-          return ret1(tailInfo(what));
+          return ret1(at.kind === "tail" ? tailInfo(what) : cLevelInfo(what, at.nameSite));
         }
-        site = siteOfFrame(depth);
-        callerSite = S.callSites[depth]!;
+        site = at.site;
+        callerSite = at.callerSite;
         // A hooked VM frame knows its function and line (hooks.ts); so does a library
         // function's level while its call or return is hooked (site 0: it is "C").
-        const frame = vm.debug?.frameAt(depth);
+        const frame = vm.debug?.frameAt(at.depth);
         if (frame !== undefined) {
           fn = frame.fn;
           frameLine = frame.line;
@@ -245,9 +251,9 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     const level = checkInteger(args[start], start + 1, name, args.length);
     // Only the running thread's frames are inspectable (a suspended coroutine's are not kept).
     const other = start === 1 && args[0] !== runningThread();
-    const depth = other ? 0 : frameAtLevel(level);
-    if (depth === 0) argError(start + 1, name, "level out of range");
-    return [Math.max(depth, 0), start];
+    const at = other ? undefined : levelAt(level);
+    if (at === undefined) argError(start + 1, name, "level out of range");
+    return [at.kind === "lua" ? at.depth : 0, start];
   }
 
   /** debug.getlocal([thread,] level, n): a local's name and value (lua_getlocal). */

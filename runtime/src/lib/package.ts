@@ -15,6 +15,7 @@
 // original package.loaded table (the registry's _LOADED).
 
 import type { Host } from "../host.js";
+import { C_SITE, cSite } from "../levels.js";
 import { loadChunk } from "../load.js";
 import { numberToString } from "../number.js";
 import { callValue } from "../ops/call.js";
@@ -196,7 +197,7 @@ export function openPackage(G: LuaTable, host: Host): void {
         S.site = site;
         luaError(`module '${name}' not found:${messages}`, 1, "require");
       }
-      S.site = 0;
+      S.site = cSite(site); // require is a C level between the loader and its caller
       const result = callValue(loader, name);
       if (typeof result === "function") {
         moduleLoader = result;
@@ -206,7 +207,7 @@ export function openPackage(G: LuaTable, host: Host): void {
       else if (typeof result === "number") messages += numberToString(result);
     }
     setIndex(loaded, name, sentinel, 0);
-    S.site = 0;
+    S.site = cSite(site);
     const value = callValue(moduleLoader, name);
     if (value !== undefined) setIndex(loaded, name, value, 0);
     let result = index(loaded, name, 0);
@@ -259,9 +260,12 @@ export function openPackage(G: LuaTable, host: Host): void {
       setIndex(mod, "_NAME", name, 0);
       setIndex(mod, "_PACKAGE", name.slice(0, name.lastIndexOf(".") + 1), 0);
     }
-    // The environment of the calling function (level 1) becomes the module. Site 0 means the
-    // caller is library code (pcall, a loader), which lua5.1 sees as a C function.
-    const caller = site === 0 || S.depth < 1 ? undefined : (functionAtDepth(S.depth) as LuaValue);
+    // The environment of the calling function (level 1) becomes the module. Site 0 or a C site
+    // means the caller is library code (the host, pcall), which lua5.1 sees as a C function.
+    const caller =
+      site === 0 || site >= C_SITE || S.depth < 1
+        ? undefined
+        : (functionAtDepth(S.depth) as LuaValue);
     if (typeof caller !== "function" || !("env" in caller)) {
       S.site = site;
       luaError("'module' not called from a Lua function", 1, "module");
@@ -269,7 +273,7 @@ export function openPackage(G: LuaTable, host: Host): void {
     (caller as LuaFunction & { env: LuaTable }).env = mod;
     // dooptions: each extra argument is called with the module (e.g. package.seeall).
     for (let i = 1; i < args.length; i++) {
-      S.site = 0;
+      S.site = cSite(site);
       callValue(args[i], mod);
     }
     S.site = site;

@@ -2,6 +2,7 @@
 // lua_rawseti), lengths are the raw border (`#` without metamethods, luaL_getn), and the
 // default sort order is `<` with metamethods (lua_lessthan).
 
+import { cSite } from "../levels.js";
 import { numberToString } from "../number.js";
 import { call } from "../ops/call.js";
 import { lessThan } from "../ops/compare.js";
@@ -123,7 +124,9 @@ function foreachi(table: LuaValue, f: LuaValue): LuaValue {
   const t = checkTable(table, 1, "foreachi", argc);
   checkFunction(f, 2, "foreachi", argc);
   const n = t.length();
+  const cs = cSite(S.site);
   for (let i = 1; i <= n; i++) {
+    S.site = cs;
     const r = callback(f, i, t.get(i));
     if (r !== undefined) return ret1(r);
   }
@@ -138,8 +141,10 @@ function foreach(table: LuaValue, f: LuaValue): LuaValue {
   checkFunction(f, 2, "foreach", argc);
   const pair: LuaValue[] = [undefined, undefined];
   let key: LuaValue;
+  const cs = cSite(S.site);
   while (t.nextEntry(key, pair)) {
     key = pair[0];
+    S.site = cs;
     const r = callback(f, key, pair[1]);
     if (r !== undefined) return ret1(r);
   }
@@ -177,11 +182,15 @@ function sort(table: LuaValue, comparator: LuaValue): LuaValue {
   if (comparator !== undefined) checkFunction(comparator, 2, "sort", argc);
   if (comparator === undefined && sortPlain(t.arr, n)) return ret0();
   const site = S.site;
+  // The comparator and __lt run with sort as a C level below them (levels.ts cSite); lessThan
+  // takes a metamethod position as a negative site.
+  const cs = cSite(site);
   const lt =
     comparator === undefined
       ? (a: LuaValue, b: LuaValue): boolean =>
-          typeof a === "number" && typeof b === "number" ? a < b : lessThan(a, b, 0)
+          typeof a === "number" && typeof b === "number" ? a < b : lessThan(a, b, -cs)
       : (a: LuaValue, b: LuaValue): boolean => {
+          S.site = cs;
           const r = callback(comparator, a, b);
           return r !== undefined && r !== false;
         };

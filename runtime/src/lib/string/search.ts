@@ -1,6 +1,7 @@
 // string.find, string.match, string.gmatch and string.gsub (manual §5.4; lstrlib.c
 // str_find_aux, gmatch, str_gsub), on top of the matcher in pattern.ts.
 
+import { cSite } from "../../levels.js";
 import { numberToString } from "../../number.js";
 import { index } from "../../ops/index.js";
 import { R, ret1, retN, S } from "../../state.js";
@@ -151,6 +152,7 @@ function replacement(ms: MatchState, repl: LuaValue, s: number, e: number): stri
   if (typeof repl === "number") return expandReplacement(ms, numberToString(repl), s, e);
   if (typeof repl === "function") {
     const site = S.site;
+    S.site = cSite(site); // gsub is a C level between the function and its caller
     value = (repl as LuaFunction)(...getCaptures(ms, s, e, true));
     S.site = site; // errors below are positioned at gsub's caller, not inside the callback
   } else {
