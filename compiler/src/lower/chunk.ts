@@ -40,7 +40,10 @@ export function lowerChunk(
   // A task suspends wherever its slice ends: every function gets a resumable form (fuel.ts).
   const mayYield = options.task ? new Set(scope.functions.keys()) : analyseMayYield(chunk, scope);
   const ctx = new LowerContext(scope, names, chunk.chunkName, mayYield);
-  ctx.budgets = options.budgets === true || options.task === true;
+  // A chunk that may set a count hook gets the fuel checks that drive it (runtime/src/lib/
+  // count-hook.ts): they are compiled code's "instructions".
+  ctx.budgets =
+    options.budgets === true || options.task === true || origin.source.includes("sethook");
   const b = ctx.b;
   b.at = chunk.loc;
   const main = lowerFunctionBody(ctx, chunk);

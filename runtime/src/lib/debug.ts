@@ -25,6 +25,7 @@ import {
   optString,
   typeArgError,
 } from "./args.js";
+import { syncCountHook } from "./count-hook.js";
 import { noteMetatable } from "./gc.js";
 import { setHook, threadDebug, type VmFunctionFacts, vm } from "./hooks.js";
 
@@ -227,6 +228,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     const td = threadDebug(thread);
     if (args[start] === undefined) {
       setHook(td, undefined, "", 0);
+      syncCountHook(td);
       return ret0();
     }
     const mask = checkString(args[start + 1], start + 2, "sethook", args.length);
@@ -234,6 +236,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
       typeArgError(args[start], start + 1, "sethook", "function", args.length);
     const count = optInteger(args[start + 2], start + 3, "sethook", 0);
     setHook(td, args[start] as LuaFunction, mask, count);
+    syncCountHook(td); // compiled code's count events (count-hook.ts)
     return ret0();
   }
 

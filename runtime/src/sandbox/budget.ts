@@ -96,12 +96,47 @@ export function fuelOut(): boolean {
     F.fuel = lent - 1;
     return suspend;
   }
-  const size = Math.min(deadline === Infinity ? MAX_CHUNK : TIME_CHUNK, fuelLeft, sliceLeft);
+  let size = Math.min(deadline === Infinity ? MAX_CHUNK : TIME_CHUNK, fuelLeft, sliceLeft);
+  const fire = countHook.fire;
+  if (fire !== undefined && size > countHook.every) size = countHook.every;
   fuelLeft -= size;
   if (sliceLeft !== Infinity) sliceLeft -= size;
   F.fuel = size - 1; // this call is the first unit of the new chunk
+  if (fire !== undefined) fire();
   return false;
 }
+
+/**
+ * A count hook (debug.sethook(f, mask, n), lib/count-hook.ts) over budget-compiled code: while
+ * `fire` is set, fuel is handed out `every` units at a time and each refill calls `fire` (the
+ * hook may throw, e.g. to stop a runaway loop).
+ */
+export const countHook: { every: number; fire: (() => void) | undefined } = {
+  every: 0,
+  fire: undefined,
+};
+
+/**
+ * Sets (or, with `fire` undefined, removes) the count hook. The unspent chunk goes back to the
+ * budget; with a hook, the first `every` units are handed out at once (the first event comes
+ * after them, as lua5.1's hookcount starts full).
+ */
+export function setCountHook(every: number, fire: (() => void) | undefined): void {
+  countHook.every = Math.max(1, Math.min(every, MAX_CHUNK));
+  countHook.fire = fire;
+  if (exhausted !== undefined) return;
+  const unspent = Math.max(F.fuel, 0);
+  fuelLeft += unspent;
+  if (sliceLeft !== Infinity) sliceLeft += unspent;
+  F.fuel = -1;
+  const size = fire === undefined ? 0 : Math.min(countHook.every, fuelLeft, sliceLeft);
+  if (size > 0) {
+    fuelLeft -= size;
+    if (sliceLeft !== Infinity) sliceLeft -= size;
+    F.fuel = size - 1;
+  }
+}
+
 
 /** Charges `bytes` that Lua is about to allocate; refuses them (`not enough memory`) past the budget. */
 export function chargeMemory(bytes: number): void {
