@@ -34,8 +34,12 @@ export class LuaThread {
   /** The error that killed the coroutine (debug.traceback(co) reads its frames). */
   error: unknown = undefined;
   depth = 0;
-  /** While suspended: its frames' call sites at [1..depth], their tail-call callers after. */
+  /**
+   * While suspended: its frames' call sites at [1..depth], their tail-call callers after; or,
+   * when `poolLevel` >= 0, still in the frame buffer of that resume nesting level (thread.ts).
+   */
   savedSites: Int32Array | undefined = undefined;
+  poolLevel = -1;
   constructor(
     /** The Lua function to run on the first resume (cleared then). */
     public body: LuaFunction | undefined,

@@ -48,14 +48,8 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   co.status = "running";
   // The coroutine's frames go into the stack buffer of this resume nesting level.
   const level = nesting++;
-  const stack = (stackPool[level] ??= new Int32Array(2 * TAIL_CALLERS));
-  const saved = co.savedSites;
-  const savedDepth = co.depth;
-  for (let d = 1; d <= savedDepth; d++) {
-    stack[d] = saved![d]!;
-    stack[TAIL_CALLERS + d] = saved![savedDepth + d]!;
-  }
-  S.depth = savedDepth;
+  const stack = enterFrames(co, level);
+  S.depth = co.depth;
   S.callSites = stack;
   S.cCalls = cCalls + 1; // lua_resume is a C call
   S.site = 0;
@@ -91,17 +85,11 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
     if (e instanceof BudgetError) fatal = e;
     values = fatal === undefined ? [false, errorValueOf(e)] : [];
   }
-  const top = S.depth;
-  co.depth = top;
-  if (co.status !== "dead") {
-    let keep = co.savedSites;
-    if (keep === undefined || keep.length <= 2 * top) {
-      keep = co.savedSites = new Int32Array(2 * top + 8);
-    }
-    for (let d = 1; d <= top; d++) {
-      keep[d] = stack[d]!;
-      keep[top + d] = stack[TAIL_CALLERS + d]!;
-    }
+  // A suspended coroutine's frames stay in the buffer until another coroutine needs it.
+  co.depth = S.depth;
+  if (co.status === "dead") {
+    poolOwners[level] = undefined;
+    co.poolLevel = -1;
   }
   nesting--;
   S.depth = depth;
@@ -145,7 +133,54 @@ const generatorNext = Object.getPrototypeOf(Object.getPrototypeOf((function* () 
 
 /** Frame stacks for running coroutines, one per resume nesting level (reused). */
 const stackPool: Int32Array<ArrayBuffer>[] = [];
+/**
+ * The suspended coroutine whose frames `stackPool[level]` still holds: it yielded at that
+ * level and nothing has needed the buffer since. Resuming it there again copies nothing (a
+ * generator pulled in a loop); another coroutine first parks the owner's frames in its
+ * `savedSites`.
+ */
+const poolOwners: (LuaThread | undefined)[] = [];
 let nesting = 0;
+
+/** Makes `stackPool[level]` hold `co`'s frames and returns it. */
+function enterFrames(co: LuaThread, level: number): Int32Array<ArrayBuffer> {
+  const stack = (stackPool[level] ??= new Int32Array(2 * TAIL_CALLERS));
+  if (co.poolLevel === level) return stack;
+  const owner = poolOwners[level];
+  if (owner !== undefined) parkFrames(owner, stack);
+  const depth = co.depth;
+  if (co.poolLevel >= 0) {
+    // Its frames are still in the buffer of the level it last yielded from.
+    const from = stackPool[co.poolLevel]!;
+    poolOwners[co.poolLevel] = undefined;
+    for (let d = 1; d <= depth; d++) {
+      stack[d] = from[d]!;
+      stack[TAIL_CALLERS + d] = from[TAIL_CALLERS + d]!;
+    }
+  } else if (depth > 0) {
+    const saved = co.savedSites!;
+    for (let d = 1; d <= depth; d++) {
+      stack[d] = saved[d]!;
+      stack[TAIL_CALLERS + d] = saved[depth + d]!;
+    }
+  }
+  poolOwners[level] = co;
+  co.poolLevel = level;
+  return stack;
+}
+
+/** Copies a suspended coroutine's frames out of `stack` into its own `savedSites`. */
+function parkFrames(owner: LuaThread, stack: Int32Array): void {
+  const top = owner.depth;
+  let keep = owner.savedSites;
+  if (keep === undefined || keep.length <= 2 * top)
+    keep = owner.savedSites = new Int32Array(2 * top + 8);
+  for (let d = 1; d <= top; d++) {
+    keep[d] = stack[d]!;
+    keep[top + d] = stack[TAIL_CALLERS + d]!;
+  }
+  owner.poolLevel = -1;
+}
 
 /**
  * coroutine.yield called in direct form: nothing between it and resume can be suspended (a

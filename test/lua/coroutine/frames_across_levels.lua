@@ -1,0 +1,23 @@
+-- Coroutines resumed from different nesting levels keep their own frames (error positions and
+-- tracebacks), including one resumed again at the level it last yielded from.
+local A = coroutine.create(function()
+  local function inner() coroutine.yield(1); error("boom in A") end
+  inner()
+end)
+local B = coroutine.create(function()
+  print(coroutine.resume(A))
+  coroutine.yield()
+  print(coroutine.resume(A))
+end)
+coroutine.resume(B)
+local C = coroutine.wrap(function() for i = 1, 3 do coroutine.yield(i) end end)
+print(C(), C())
+coroutine.resume(B)
+local D = coroutine.create(function() local x = coroutine.yield(); error("d" .. x, 2) end)
+coroutine.resume(D)
+local E = coroutine.create(function() print(coroutine.resume(D, "x")) end)
+coroutine.resume(E)
+local F = coroutine.wrap(function() local function g() coroutine.yield(); print(debug.traceback("F", 1)) end g() end)
+F()
+local G = coroutine.wrap(function() F() end)
+G()
