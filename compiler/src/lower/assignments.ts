@@ -25,7 +25,7 @@ import {
   stable,
 } from "./expressions.js";
 import { chargeClosure } from "./fuel.js";
-import { functionForms } from "./functions.js";
+import { functionForms, upvalueAccess } from "./functions.js";
 import { indexStore } from "./tables.js";
 
 /** `R.n > k ? R.v[k] : undefined`: the (k+1)-th result of the call that just returned. */
@@ -191,6 +191,7 @@ export function lowerLocalFunction(ctx: LowerContext, s: LocalFunctionStatement)
     ...(resumable
       ? [b.expressionStatement(b.assign(b.member(b.id(variable.jsName), "co"), resumable))]
       : []),
+    ...upvalueAccess(ctx, s.func, b.id(variable.jsName)).map((e) => b.expressionStatement(e)),
     b.expressionStatement(
       ctx.recordClosure(ctx.definitionSites.get(s.func)!, b.id(variable.jsName)),
     ),
@@ -210,6 +211,7 @@ export function lowerFunctionStatement(ctx: LowerContext, s: FunctionStatement):
     b.expressionStatement(b.assign(b.id(t), chargeClosure(ctx, direct))),
     b.expressionStatement(b.assign(b.member(b.id(t), "env"), ctx.env())),
     ...(resumable ? [b.expressionStatement(b.assign(b.member(b.id(t), "co"), resumable))] : []),
+    ...upvalueAccess(ctx, s.func, b.id(t)).map((e) => b.expressionStatement(e)),
     b.expressionStatement(ctx.recordClosure(ctx.definitionSites.get(s.func)!, b.id(t))),
     b.expressionStatement(prepared(b.id(t), s.func)),
   ]);

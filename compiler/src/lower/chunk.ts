@@ -8,6 +8,7 @@
 import type { Chunk } from "@lunette/frontend";
 import { analyseMayYield } from "../analysis/may-yield.js";
 import { NameGenerator, resolveScopes } from "../analysis/scope.js";
+import { analyseUpvalues, wantsUpvalueAccess } from "../analysis/upvalues.js";
 import type { ES } from "./builders.js";
 import { LowerContext, SITE_BASE } from "./context.js";
 import type { BudgetOptions } from "./fuel.js";
@@ -37,9 +38,12 @@ export function lowerChunk(
 ): LoweredChunk {
   const names = new NameGenerator();
   const scope = resolveScopes(chunk, names);
+  // Before may-yield: setupvalue may replace any captured local (analysis/upvalues.ts).
+  const upvalues = wantsUpvalueAccess(origin.source) ? analyseUpvalues(chunk, scope) : undefined;
   // A task suspends wherever its slice ends: every function gets a resumable form (fuel.ts).
   const mayYield = options.task ? new Set(scope.functions.keys()) : analyseMayYield(chunk, scope);
   const ctx = new LowerContext(scope, names, chunk.chunkName, mayYield);
+  ctx.upvalues = upvalues;
   // A chunk that may set a count hook gets the fuel checks that drive it (runtime/src/lib/
   // count-hook.ts): they are compiled code's "instructions".
   ctx.budgets =

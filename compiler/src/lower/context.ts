@@ -4,7 +4,7 @@
 // (temporaries, the function's self name for `.env` and frames).
 
 import type { Chunk, FunctionExpression, Identifier, Loc } from "@lunette/frontend";
-import type { NameGenerator, Resolution, ScopeInfo } from "../analysis/scope.js";
+import type { LocalVariable, NameGenerator, Resolution, ScopeInfo } from "../analysis/scope.js";
 import { Builder, type ES } from "./builders.js";
 
 /** One entry of the chunk's site table: `[line, operand a name, operand b name]`. */
@@ -88,6 +88,11 @@ export class LowerContext {
   fn!: FunctionState;
   /** Emit fuel checks and memory charges (lower/fuel.ts); set from the compile options. */
   budgets = false;
+  /**
+   * Each function's upvalues in lua5.1's order, when closures get upvalue accessors for
+   * debug.getupvalue/setupvalue (analysis/upvalues.ts); undefined otherwise.
+   */
+  upvalues: Map<FunctionExpression, LocalVariable[]> | undefined;
   /** Lowered nested functions (both forms), shared by the two forms of their parent. */
   readonly lowered = new Map<
     FunctionExpression,

@@ -30,10 +30,46 @@ export function lowerFunction(ctx: LowerContext, func: FunctionExpression): ES.E
       b.assign(b.id(t), chargeClosure(ctx, direct)),
       b.assign(b.member(b.id(t), "env"), ctx.env()),
       ...(resumable ? [b.assign(b.member(b.id(t), "co"), resumable)] : []),
+      ...upvalueAccess(ctx, func, b.id(t)),
       ctx.recordClosure(ctx.definitionSites.get(func)!, b.id(t)),
       b.id(t),
     ]),
   );
+}
+
+/**
+ * In chunks that inspect upvalues (analysis/upvalues.ts): `$t.uvNames = ["x", ...]` and the
+ * accessor `$t.uv = function (i, set, v) { switch (i) { case 1: if (set) x = v; return x; ... } }`
+ * that debug.getupvalue/setupvalue use (runtime/src/lib/debug.ts).
+ */
+export function upvalueAccess(
+  ctx: LowerContext,
+  func: FunctionExpression,
+  closure: ES.Identifier,
+): ES.Expression[] {
+  const list = ctx.upvalues?.get(func);
+  if (list === undefined || list.length === 0) return [];
+  const b = ctx.b;
+  const cases = list.map((variable, k) => ({
+    type: "SwitchCase" as const,
+    test: b.num(k + 1),
+    consequent: [
+      b.ifStatement(
+        b.id("uv$set"),
+        b.expressionStatement(b.assign(b.id(variable.jsName), b.id("uv$v"))),
+      ),
+      b.returnStatement(b.id(variable.jsName)),
+    ],
+  }));
+  const accessor = b.functionExpression(
+    "uv",
+    [b.id("uv$i"), b.id("uv$set"), b.id("uv$v")],
+    [{ type: "SwitchStatement", discriminant: b.id("uv$i"), cases } as ES.Statement],
+  );
+  return [
+    b.assign(b.member(closure, "uvNames"), b.array(list.map((v) => b.str(v.name)))),
+    b.assign(b.member(closure, "uv"), accessor),
+  ];
 }
 
 /**

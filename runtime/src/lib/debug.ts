@@ -28,6 +28,7 @@ import {
 import { syncCountHook } from "./count-hook.js";
 import { noteMetatable } from "./gc.js";
 import { setHook, threadDebug, type VmFunctionFacts, vm } from "./hooks.js";
+import { compiledUpvalue, setCompiledUpvalue } from "./upvalues.js";
 
 type WithEnv = LuaFunction & { env?: LuaTable };
 
@@ -280,7 +281,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     const n = checkInteger(args[1], 2, "getupvalue", args.length);
     if (typeof args[0] !== "function")
       typeArgError(args[0], 1, "getupvalue", "function", args.length);
-    const found = vm.debug?.getUpvalue(args[0], n);
+    const found = vm.debug?.getUpvalue(args[0], n) ?? compiledUpvalue(args[0], n);
     return found === undefined ? ret0() : retN(found);
   }
 
@@ -290,7 +291,8 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     const n = checkInteger(args[1], 2, "setupvalue", args.length);
     if (typeof args[0] !== "function")
       typeArgError(args[0], 1, "setupvalue", "function", args.length);
-    const name = vm.debug?.setUpvalue(args[0], n, args[2]);
+    const name =
+      vm.debug?.setUpvalue(args[0], n, args[2]) ?? setCompiledUpvalue(args[0], n, args[2]);
     return name === undefined ? ret0() : ret1(name);
   }
 
