@@ -36,6 +36,20 @@ const ERRORS: Record<string, [string, number]> = {
   ELOOP: ["Too many levels of symbolic links", 40],
 };
 
+/** The C library's strerror text for a Node system error (its message when the code is unknown). */
+export function strerror(e: unknown): string {
+  return hostError(e).message;
+}
+
+/**
+ * Why a file could not be read, worded as lauxlib.c's errfile: fopen fails with "cannot open"
+ * but a directory opens and then fails to read ("cannot read NAME: Is a directory").
+ */
+export function fileError(name: string, e: unknown): string {
+  const what = (e as { code?: string }).code === "EISDIR" ? "read" : "open";
+  return `cannot ${what} ${name}: ${strerror(e)}`;
+}
+
 /** A Node system error as the HostIoError that liolib would report. */
 function hostError(e: unknown): HostIoError {
   const code = (e as { code?: string }).code;

@@ -3,6 +3,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
+import { fileError } from "@lunette/runtime/node";
 import { compile } from "../index.js";
 import { skipShebangLine } from "./load-chunk.js";
 
@@ -19,8 +20,8 @@ export function runCompileCommand(argv: string[]): number {
   let source: string;
   try {
     source = readFileSync(input, "latin1");
-  } catch {
-    return fail(`cannot open ${input}`);
+  } catch (e) {
+    return fail(fileError(input, e));
   }
   try {
     const sourceFile = relative(dirname(resolve(output)), resolve(input));

@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import * as runtime from "@lunette/runtime";
-import { createNodeHost } from "@lunette/runtime/node";
+import { createNodeHost, fileError } from "@lunette/runtime/node";
 import { installDumper, isBinaryChunk, loadVmChunk } from "@lunette/vm";
 import { parseArguments, usageText } from "./args.js";
 import { hasBudget, parseInterpreterFlags } from "./budget-flags.js";
@@ -118,8 +118,8 @@ function loadFile(session: Session, path: string | undefined): LoadResult {
   let source: string;
   try {
     source = readFileSync(path ?? 0, "latin1");
-  } catch {
-    return { error: `cannot open ${path ?? "<stdin>"}` };
+  } catch (e) {
+    return { error: fileError(path ?? "<stdin>", e) };
   }
   return loadSource(session, skipShebangLine(source), path === undefined ? "=stdin" : `@${path}`);
 }

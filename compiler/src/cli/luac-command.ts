@@ -5,6 +5,7 @@
 // exit statuses are luac's.
 
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileError, strerror } from "@lunette/runtime/node";
 import {
   compileToProto,
   dumpProto,
@@ -46,23 +47,6 @@ function usage(message: string): never {
 function fatal(message: string): never {
   process.stderr.write(`${PROGNAME}: ${message}\n`);
   throw new LuacExit();
-}
-
-/** strerror text for the errors a file can give. */
-function systemError(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  switch (code) {
-    case "ENOENT":
-      return "No such file or directory";
-    case "EACCES":
-      return "Permission denied";
-    case "EISDIR":
-      return "Is a directory";
-    case "ENOTDIR":
-      return "Not a directory";
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
 }
 
 interface Options {
@@ -125,9 +109,7 @@ function load(file: string): Proto {
   try {
     bytes = readFileSync(file === "-" ? 0 : file, "latin1");
   } catch (e) {
-    fatal(
-      `cannot ${(e as { code?: string }).code === "EISDIR" ? "read" : "open"} ${file === "-" ? "stdin" : file}: ${systemError(e)}`,
-    );
+    fatal(fileError(file === "-" ? "stdin" : file, e));
   }
   try {
     if (isBinaryChunk(bytes)) return undump(bytes, chunkName);
@@ -177,7 +159,7 @@ export function runLuacCommand(argv: string[]): number {
         try {
           writeFileSync(options.output, chunk);
         } catch (e) {
-          fatal(`cannot open ${options.output}: ${systemError(e)}`);
+          fatal(`cannot open ${options.output}: ${strerror(e)}`);
         }
       }
     }
