@@ -74,6 +74,8 @@ export interface CallExpression {
   loc: Loc;
   callee: Expression;
   args: Expression[];
+  /** Where the arguments start (`(`, a string or `{`): lparser.c's funcargs gives the call this line. */
+  argsLoc: Loc;
 }
 /** `obj:name(args)` */
 export interface MethodCallExpression {
@@ -81,7 +83,11 @@ export interface MethodCallExpression {
   loc: Loc;
   object: Expression;
   method: string;
+  /** The method name's position (where OP_SELF is emitted). */
+  methodLoc: Loc;
   args: Expression[];
+  /** Where the arguments start (`(`, a string or `{`): lparser.c's funcargs gives the call this line. */
+  argsLoc: Loc;
 }
 export type BinaryOperator =
   | "+"

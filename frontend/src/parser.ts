@@ -858,17 +858,21 @@ class Parser {
         case 58: {
           // `:` NAME funcargs
           lx.next();
+          const methodLoc = this.loc();
           const method = this.checkName();
           fs.freeRegister = base;
           this.reserve(2); // luaK_self: function and self
-          e = { type: "MethodCall", loc: e.loc, object: e, method, args: this.callArguments(base) };
+          const argsLoc = this.loc();
+          const args = this.callArguments(base);
+          e = { type: "MethodCall", loc: e.loc, object: e, method, methodLoc, args, argsLoc };
           break;
         }
         case 40:
         case TK_STRING:
         case 123:
           this.toNextRegister(base);
-          e = { type: "Call", loc: e.loc, callee: e, args: this.callArguments(base) };
+          const argsLoc = this.loc();
+          e = { type: "Call", loc: e.loc, callee: e, args: this.callArguments(base), argsLoc };
           break;
         default:
           return e;

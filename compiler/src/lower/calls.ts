@@ -107,7 +107,7 @@ export function lowerCall(
   const callee = stable(ctx, e.callee, setup, direct);
   const args = lowerArguments(ctx, e.args, setup);
   ctx.fn.release(mark);
-  return ctx.at(e.loc, () =>
+  return ctx.at(e.argsLoc, () =>
     finishCall(ctx, callee, undefined, args, describe(ctx, e.callee), setup, options),
   );
 }
@@ -124,12 +124,12 @@ export function lowerMethodCall(
   const direct = isLocalName(ctx, e.object) && e.args.every((a) => isRepeatable(ctx, a));
   const object = stable(ctx, e.object, setup, direct);
   const method = ctx.temp();
-  ctx.at(e.loc, () =>
+  ctx.at(e.methodLoc, () =>
     setup.push(b.assign(b.id(method), methodRead(ctx, object, e.method, describe(ctx, e.object)))),
   );
   const args = lowerArguments(ctx, e.args, setup);
   ctx.fn.release(mark);
-  return ctx.at(e.loc, () =>
+  return ctx.at(e.argsLoc, () =>
     finishCall(ctx, b.id(method), object, args, `method '${e.method}'`, setup, options),
   );
 }

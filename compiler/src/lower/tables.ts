@@ -35,7 +35,9 @@ export function lowerIndex(ctx: LowerContext, e: IndexExpression): ES.Expression
   const key = constant
     ? undefined
     : stable(ctx, e.key, setup, canReadInPlace(ctx, e.key, e.object));
-  const result = ctx.at(e.loc, () =>
+  // The key's line: lua5.1 emits GETTABLE once the key has been read (a chain split over
+  // lines reports the line of the failing `.name`, not where the chain starts).
+  const result = ctx.at(e.key.loc, () =>
     indexRead(ctx, object, e.key, constant, key, describe(ctx, e.object)),
   );
   ctx.fn.release(mark);
