@@ -7,6 +7,14 @@
 //   --sandbox           the sandbox profile: no io, os beyond time/clock/date, debug, file loaders
 //
 // A budget that runs out ends the script with `lunette: <one line>` and status 1.
+//
+// With --max-memory the flags carry a live-heap measure (a forced full collection, then V8's
+// used heap size), so that the memory budget bounds what the script holds rather than what it
+// allocated over its life (runtime/src/sandbox/budget.ts `memoryOut`).
+
+import v8 from "node:v8";
+import vm from "node:vm";
+import type { LiveHeapMeasure } from "@lunette/runtime";
 
 export interface InterpreterFlags {
   vm: boolean;
@@ -14,6 +22,8 @@ export interface InterpreterFlags {
   fuel?: number;
   maxMemory?: number;
   maxTime?: number;
+  /** The live-heap measure given to the memory budget (with --max-memory, when available). */
+  liveHeap?: LiveHeapMeasure;
   /** Set when a flag is malformed (a missing or non-numeric value): the message to print. */
   error?: string;
   /** The rest of the command line, for lua.c's option parsing. */
@@ -40,7 +50,24 @@ export function parseInterpreterFlags(argv: string[]): InterpreterFlags {
     } else break;
   }
   flags.rest = argv.slice(i);
+  if (flags.maxMemory !== undefined && flags.error === undefined)
+    flags.liveHeap = nodeLiveHeapMeasure();
   return flags;
+}
+
+/**
+ * Node's live-heap measure: V8's `gc` function (exposed by setting --expose-gc, then taken from
+ * a fresh context, which gets it installed), a full collection, then the used heap size of this
+ * isolate (the CLI's worker). Undefined if the flag could not be set.
+ */
+export function nodeLiveHeapMeasure(): LiveHeapMeasure | undefined {
+  v8.setFlagsFromString("--expose-gc");
+  const gc: unknown = vm.runInNewContext("typeof gc === 'function' ? gc : undefined");
+  if (typeof gc !== "function") return undefined;
+  return () => {
+    gc();
+    return v8.getHeapStatistics().used_heap_size;
+  };
 }
 
 /** Whether any budget is set (code is then compiled with budget checks). */

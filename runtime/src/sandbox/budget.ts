@@ -11,7 +11,11 @@
 // Memory. `chargeMemory(bytes)` is called *before* Lua allocates (string results, table
 // growth, closures and coroutines in budget-compiled code): a request that would go over the
 // budget is refused with `not enough memory`. JS gives no hook when memory is freed, so the
-// budget bounds what a script allocates over its life, not what it holds at one time.
+// charges add up what a script allocates, not what it holds. When they reach the budget and the
+// host gave a live-heap measure (`liveHeap`, e.g. the CLI's forced full GC), the heap is
+// measured: if the script holds less than its budget the count restarts from what it holds
+// (garbage is forgiven), otherwise the request is refused. Without a measure (browsers) the
+// budget bounds the lifetime total. See `memoryOut` for the guards.
 //
 // Running out throws a BudgetError: not a Lua error value, so `errorValueOf` (which every pcall,
 // xpcall and resume goes through) rethrows it and the script cannot swallow it. It is also
@@ -44,24 +48,53 @@ const OVERDRAFT = 1 << 10;
  */
 export interface Budget {
   fuel: number;
+  /** Bytes left before the next charge is refused (or the live heap is measured). */
   memory: number;
   /** Absolute deadline (Date.now() milliseconds). */
   deadline: number;
+  /** The memory budget as given (`maxMemory`). */
+  maxMemory: number;
+  /** The host's live-heap measure, and its reading when the budget was made. */
+  liveHeap?: LiveHeapMeasure;
+  baseline: number;
 }
 
-export function createBudget(
-  options: { fuel?: number; maxMemory?: number; maxTime?: number } = {},
-): Budget {
+/**
+ * A host's measure of the bytes live in its heap right now (after a full collection). Node:
+ * compiler/src/cli/budget-flags.ts `nodeLiveHeapMeasure`. It must not run Lua code.
+ */
+export type LiveHeapMeasure = () => number;
+
+export interface BudgetOptions {
+  fuel?: number;
+  maxMemory?: number;
+  maxTime?: number;
+  liveHeap?: LiveHeapMeasure;
+}
+
+export function createBudget(options: BudgetOptions = {}): Budget {
+  const maxMemory = options.maxMemory ?? Infinity;
+  // A measure only matters with a finite memory budget; its baseline is the heap the host
+  // holds before the script runs (runtime, libraries, the host's own data).
+  const liveHeap = maxMemory === Infinity ? undefined : options.liveHeap;
   return {
     fuel: options.fuel ?? Infinity,
-    memory: options.maxMemory ?? Infinity,
+    memory: maxMemory,
     deadline: options.maxTime === undefined ? Infinity : Date.now() + options.maxTime,
+    maxMemory,
+    liveHeap,
+    baseline: liveHeap === undefined ? 0 : liveHeap(),
   };
 }
 
 /** Counters of the budget in force (module state: one script runs at a time). */
 let fuelLeft = Infinity; // fuel not yet handed to F.fuel
-let memoryLeft = Infinity;
+/**
+ * Bytes left, in an object field rather than a module `let`: the field holds an unboxed
+ * double that V8 updates in place, where a `let` holding a double (Infinity with no budget)
+ * would allocate a heap number on every charge.
+ */
+const memory = { left: Infinity };
 let deadline = Infinity;
 let exhausted: BudgetError | undefined;
 
@@ -75,7 +108,7 @@ let canSuspend: (() => boolean) | undefined;
 function fail(kind: BudgetKind): never {
   exhausted ??= new BudgetError(kind, MESSAGES[kind]);
   F.fuel = -1;
-  memoryLeft = -1;
+  memory.left = -1;
   throw exhausted;
 }
 
@@ -137,16 +170,39 @@ export function setCountHook(every: number, fire: (() => void) | undefined): voi
   }
 }
 
-
 /** Charges `bytes` that Lua is about to allocate; refuses them (`not enough memory`) past the budget. */
 export function chargeMemory(bytes: number): void {
-  if ((memoryLeft -= bytes) < 0) fail("memory");
+  if ((memory.left -= bytes) < 0) memoryOut(bytes);
 }
 
 /** `chargeMemory` in expression position: compiled code wraps new tables and closures in it. */
 export function charged<T>(value: T, bytes: number): T {
-  if ((memoryLeft -= bytes) < 0) fail("memory");
+  if ((memory.left -= bytes) < 0) memoryOut(bytes);
   return value;
+}
+
+/**
+ * The least headroom, as a fraction of the budget, that a measure must find: a script holding
+ * more than 7/8 of its budget is out of memory. Each measure is a full collection; without this
+ * margin a script living just under its budget would collect every few allocations.
+ */
+const MIN_HEADROOM = 1 / 8;
+
+/**
+ * The charges reached the budget while asking for `bytes` (already subtracted). With the host's
+ * live-heap measure, the count restarts from what the script holds if that leaves enough room;
+ * otherwise (or with no measure) the request is refused.
+ */
+function memoryOut(bytes: number): void {
+  if (exhausted !== undefined) throw exhausted;
+  const budget = current;
+  const measure = budget?.liveHeap;
+  // A single request larger than the whole budget is refused without measuring.
+  if (budget === undefined || measure === undefined || bytes > budget.maxMemory) fail("memory");
+  const held = Math.max(measure() - budget.baseline, 0);
+  const left = budget.maxMemory - held - bytes;
+  if (left < budget.maxMemory * MIN_HEADROOM) fail("memory");
+  memory.left = left;
 }
 
 /** Estimated sizes (V8, 64-bit, pointer compression) used for charging. */
@@ -162,7 +218,8 @@ export const SIZE = {
 
 /** Charges a string of `length` characters about to be made. */
 export function chargeString(length: number): void {
-  if ((memoryLeft -= length + SIZE.string) < 0) fail("memory");
+  const bytes = length + SIZE.string;
+  if ((memory.left -= bytes) < 0) memoryOut(bytes);
 }
 
 /** The counters saved by `enterBudget`, restored by `leaveBudget`. */
@@ -188,7 +245,7 @@ export function enterBudget(budget: Budget | undefined): SavedCounters {
     budget: current,
     fuel: F.fuel,
     fuelLeft,
-    memoryLeft,
+    memoryLeft: memory.left,
     deadline,
     exhausted,
     sliceLeft,
@@ -197,7 +254,7 @@ export function enterBudget(budget: Budget | undefined): SavedCounters {
   if (current !== undefined) storeInto(current);
   current = budget;
   fuelLeft = budget?.fuel ?? Infinity;
-  memoryLeft = budget?.memory ?? Infinity;
+  memory.left = budget?.memory ?? Infinity;
   deadline = budget?.deadline ?? Infinity;
   exhausted = undefined;
   sliceLeft = Infinity;
@@ -212,7 +269,7 @@ export function leaveBudget(saved: SavedCounters): void {
   current = saved.budget;
   F.fuel = saved.fuel;
   fuelLeft = saved.fuelLeft;
-  memoryLeft = saved.memoryLeft;
+  memory.left = saved.memoryLeft;
   deadline = saved.deadline;
   exhausted = saved.exhausted;
   sliceLeft = saved.sliceLeft;
@@ -226,7 +283,7 @@ function storeInto(budget: Budget): void {
     return;
   }
   budget.fuel = fuelLeft + Math.max(F.fuel, 0);
-  budget.memory = memoryLeft;
+  budget.memory = memory.left;
 }
 
 /**

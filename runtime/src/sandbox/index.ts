@@ -4,6 +4,7 @@ export {
   type Budget,
   BudgetError,
   type BudgetKind,
+  type BudgetOptions,
   budgetExhausted,
   charged,
   chargeMemory,
@@ -12,6 +13,7 @@ export {
   enterBudget,
   F,
   fuelOut,
+  type LiveHeapMeasure,
   leaveBudget,
   SLICE_OVER,
 } from "./budget.js";
