@@ -14,19 +14,12 @@ import { callValue } from "./call.js";
 const HANDLER_ROOM = 250;
 
 /**
- * The error whose handler is running, and the depth of the frame that called xpcall: a
- * `debug.traceback` called by the handler itself lists the failing frames from the error (with
- * `[C]: in function 'error'` and `[C]: in function 'xpcall'`, as lua5.1 does).
+ * The error whose handler is running, and the depth the handler runs at: a `debug.traceback`
+ * called by the handler itself lists the failing frames from the error (with `[C]: in function
+ * 'error'` and xpcall's C level, as lua5.1 does).
  */
-export const handling: {
-  error: unknown;
-  xpcallDepth: number;
-  xpcallSite: number;
-  handlerDepth: number;
-} = {
+export const handling: { error: unknown; handlerDepth: number } = {
   error: undefined,
-  xpcallDepth: 0,
-  xpcallSite: 0,
   handlerDepth: -1,
 };
 
@@ -45,7 +38,7 @@ export function xpcallFailure(
 ): LuaValue {
   let result: LuaValue;
   try {
-    result = callErrorHandler(handler, errorValueOf(e), e, depth, site);
+    result = callErrorHandler(handler, errorValueOf(e), e);
   } catch (inner) {
     if (inner instanceof BudgetError) throw inner; // budgets end the script (sandbox/budget.ts)
     result = "error in error handling";
@@ -58,19 +51,11 @@ export function xpcallFailure(
 }
 
 /** Calls `handler(value)` as xpcall's message handler; errors propagate to the caller. */
-export function callErrorHandler(
-  handler: LuaValue,
-  value: LuaValue,
-  error: unknown,
-  xpcallDepth: number,
-  xpcallSite: number,
-): LuaValue {
+export function callErrorHandler(handler: LuaValue, value: LuaValue, error: unknown): LuaValue {
   S.site = 0;
   const depth = S.depth;
   const saved = { ...handling };
   handling.error = error;
-  handling.xpcallDepth = xpcallDepth;
-  handling.xpcallSite = xpcallSite;
   handling.handlerDepth = depth;
   try {
     return callHandlerWithRoom(handler, value);
