@@ -187,6 +187,8 @@ export interface AssignmentStatement {
   loc: Loc;
   targets: (Identifier | IndexExpression)[];
   values: Expression[];
+  /** The line of the statement's last token, where lua5.1 emits the stores (luaK_storevar). */
+  storeLine: number;
 }
 export interface CallStatement {
   type: "CallStatement";

@@ -624,7 +624,8 @@ class Parser {
       // only an assignment drops the extra values' registers (lparser.c's assignment)
       if (values.length > targets.length) this.fs.freeRegister -= values.length - targets.length;
     }
-    return { type: "Assignment", loc, targets, values };
+    // luaK_storevar runs once the values are read: the stores take the line of their last token.
+    return { type: "Assignment", loc, targets, values, storeLine: this.lx.lastLine };
   }
 
   // ---- Functions -----------------------------------------------------------------------
@@ -869,11 +870,12 @@ class Parser {
         }
         case 40:
         case TK_STRING:
-        case 123:
+        case 123: {
           this.toNextRegister(base);
           const argsLoc = this.loc();
           e = { type: "Call", loc: e.loc, callee: e, args: this.callArguments(base), argsLoc };
           break;
+        }
         default:
           return e;
       }

@@ -84,12 +84,18 @@ function nilness(e: Expression | undefined): boolean | undefined {
 }
 
 /** Store a stable `value` into an identifier target. */
-function storeName(ctx: LowerContext, target: Identifier, value: ES.Expression, lua?: Expression) {
+function storeName(
+  ctx: LowerContext,
+  target: Identifier,
+  value: ES.Expression,
+  lua: Expression | undefined,
+  storeLine: number,
+) {
   const b = ctx.b;
   const resolution = ctx.resolve(target);
   if (resolution.kind !== "global") return b.assign(b.id(resolution.variable.jsName), value);
   const key: Expression = { type: "String", loc: target.loc, value: target.name };
-  return ctx.at(target.loc, () =>
+  return ctx.at({ line: storeLine, column: target.loc.column }, () =>
     indexStore(ctx, ctx.env(), key, b.str(target.name), value, nilness(lua), ""),
   );
 }
@@ -102,16 +108,20 @@ function prepareTarget(
   target: Identifier | IndexExpression,
   setup: ES.Expression[],
   direct: (e: Expression) => boolean,
+  storeLine: number,
 ): PreparedTarget {
-  if (target.type === "Identifier") return (value, lua) => storeName(ctx, target, value, lua);
+  if (target.type === "Identifier")
+    return (value, lua) => storeName(ctx, target, value, lua, storeLine);
   const object = stable(ctx, target.object, setup, direct(target.object));
   const constantString = target.key.type === "String";
   const key = constantString
     ? ctx.b.str((target.key as { value: string }).value)
     : stable(ctx, target.key, setup, direct(target.key));
   const name = describe(ctx, target.object);
+  // The store is made once the values are read, at the statement's last line (luaK_storevar).
+  const at = { line: storeLine, column: target.loc.column };
   return (value, lua) =>
-    ctx.at(target.loc, () => indexStore(ctx, object, target.key, key, value, nilness(lua), name));
+    ctx.at(at, () => indexStore(ctx, object, target.key, key, value, nilness(lua), name));
 }
 
 export function lowerAssignment(ctx: LowerContext, s: AssignmentStatement): ES.Statement[] {
@@ -123,10 +133,10 @@ export function lowerAssignment(ctx: LowerContext, s: AssignmentStatement): ES.S
     const target = s.targets[0]!;
     const lua = s.values[0]!;
     if (target.type === "Identifier" && ctx.resolve(target).kind !== "global") {
-      stores = [storeName(ctx, target, lowerExpression(ctx, lua))];
+      stores = [storeName(ctx, target, lowerExpression(ctx, lua), undefined, s.storeLine)];
     } else {
       // Locals are read in place at store time, as 5.1 reads registers at SETTABLE.
-      const prepared = prepareTarget(ctx, target, setup, (e) => isOwnLocal(ctx, e));
+      const prepared = prepareTarget(ctx, target, setup, (e) => isOwnLocal(ctx, e), s.storeLine);
       const value = stable(ctx, lua, setup, isLocalName(ctx, lua));
       stores = [prepared(value, lua)];
     }
@@ -136,7 +146,7 @@ export function lowerAssignment(ctx: LowerContext, s: AssignmentStatement): ES.S
       s.targets.filter((t) => t.type === "Identifier").map((t) => (t as Identifier).name),
     );
     const direct = (e: Expression) => isOwnLocal(ctx, e) && !assigned.has((e as Identifier).name);
-    const prepared = s.targets.map((t) => prepareTarget(ctx, t, setup, direct));
+    const prepared = s.targets.map((t) => prepareTarget(ctx, t, setup, direct, s.storeLine));
     const values = evaluateList(ctx, s.values, s.targets.length, setup, false);
     stores = [];
     for (let i = prepared.length - 1; i >= 0; i--) {
@@ -203,7 +213,8 @@ export function lowerFunctionStatement(ctx: LowerContext, s: FunctionStatement):
   const b = ctx.b;
   const setup: ES.Expression[] = [];
   const mark = ctx.fn.mark();
-  const prepared = prepareTarget(ctx, s.target, setup, (e) => isOwnLocal(ctx, e));
+  // funcstat's luaK_fixline: the store takes the line of `function`.
+  const prepared = prepareTarget(ctx, s.target, setup, (e) => isOwnLocal(ctx, e), s.loc.line);
   const { direct, resumable } = functionForms(ctx, s.func);
   const t = ctx.temp();
   const out = ctx.at(s.loc, () => [
