@@ -13,20 +13,18 @@ import { hasLua, hasLuac, luac, runLua, runVm, writeProgram } from "./interp-hel
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../vm/src/interpreter");
 const MARKER = "// ---- derived from execute.ts below this line ----\n";
 
-const RULES: [string, string][] = [
+/** Textual rules: [from, to, how many times `from` occurs (1 unless given)]. */
+const RULES: [string, string, number?][] = [
   [
     "/** luaV_execute: runs closure `cl` on `args` (which become its registers). */\nfunction execute(closure: VmFunction, args: LuaValue[]): LuaValue {",
     "/** luaV_execute in resumable form: runs closure `cl` on `args` inside a coroutine. */\nexport function* executeResumable(\n  closure: VmFunction,\n  args: LuaValue[],\n): Generator<LuaValue[], LuaValue, LuaValue[]> {",
   ],
-  [
-    "? execute(fn as VmFunction, calleeRegisters(fn as VmFunction, regs, a + 1, n))",
-    "? yield* executeResumable(fn as VmFunction, calleeRegisters(fn as VmFunction, regs, a + 1, n))",
-  ],
+  ["first = execute(callee, args);", "first = yield* executeResumable(callee, args);"],
   // A callee without a resumable form is called directly (no generator), and
   // coroutine.yield becomes a plain `yield` (as compiled code does, call-shapes.ts).
   [
-    ": invoke(fn, regs, a + 1, n, site);",
-    ': typeof fn === "function" && (fn as MaybeResumable).co === undefined\n? invoke(fn, regs, a + 1, n, site)\n: (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);',
+    "} else first = invoke(fn, regs, a + 1, n, site);",
+    '} else\nfirst =\ntypeof fn === "function" && (fn as MaybeResumable).co === undefined\n? invoke(fn, regs, a + 1, n, site)\n: (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);',
   ],
   ["return fn(...callArgs);", "return yield* invokeResumable(fn, callArgs, 0, n, site);"],
   [
@@ -42,14 +40,25 @@ const RULES: [string, string][] = [
     "if (--F.fuel < 0) fuelOut();",
     "if (--F.fuel < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
   ],
+  // The same at the backward jumps, which charge a loop body's fuel.
+  [
+    "if ((F.fuel += sbx) < 0) fuelOut();",
+    "if ((F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
+    2,
+  ],
+  [
+    "if (sbx < 0 && (F.fuel += sbx) < 0) fuelOut();",
+    "if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
+    6,
+  ],
 ];
 
 function derive(): string {
   const source = readFileSync(resolve(dir, "execute.ts"), "utf8");
   let body = source.slice(source.indexOf("/** luaV_execute:"));
-  for (const [from, to] of RULES) {
-    expect(body.split(from).length - 1, `rule applies once: ${from}`).toBe(1);
-    body = body.replace(from, to);
+  for (const [from, to, times = 1] of RULES) {
+    expect(body.split(from).length - 1, `rule applies ${times} time(s): ${from}`).toBe(times);
+    body = body.split(from).join(to);
   }
   return body;
 }

@@ -42,7 +42,6 @@ import {
 } from "@lunette/runtime";
 import { VARARG_NEEDSARG } from "../proto.js";
 import { CLOSURE_BYTES, makeClosure, TABLE_BYTES } from "./execute.js";
-
 import {
   argTable,
   calleeRegisters,
@@ -58,6 +57,7 @@ import {
   type VmFunction,
   yieldValues,
 } from "./frame.js";
+import { indexMiss } from "./index-miss.js";
 import { concatSite } from "./sites.js";
 
 /** The `co` method of every VM closure (`this` is the closure). */
@@ -96,6 +96,9 @@ export function* executeResumable(
   let cl = closure;
   let regs = args;
   tail: for (;;) {
+    // Fuel (runtime sandbox/budget.ts): one unit per instruction, charged in bulk: one at
+    // function entry, and a loop body's length at its backward jump (JMP, FORLOOP, TFORLOOP).
+    if (--F.fuel < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
     const pp = cl.proto;
     const p = pp.proto;
     const code = pp.code;
@@ -120,7 +123,6 @@ export function* executeResumable(
     let pc = 0;
     for (;;) {
       const i = code[pc++];
-      if (--F.fuel < 0 && fuelOut()) yield SLICE_OVER as LuaValue[]; // one unit of fuel per instruction (runtime sandbox/budget.ts)
       switch (i & 0x3f) {
         case 0: // MOVE A B: R(A) := R(B)
           regs[(i >>> 6) & 0xff] = regs[i >>> 23];
@@ -158,19 +160,18 @@ export function* executeResumable(
           const c = (i >>> 14) & 0x1ff;
           const key = c & 0x100 ? k[c & 0xff] : regs[c];
           let v: LuaValue;
-          if (
-            o instanceof LuaTable &&
-            (v =
-              typeof key === "string"
-                ? o.hash[key]
-                : typeof key === "number"
-                  ? o.arr[key - 1]
-                  : undefined) !== undefined
-          ) {
-            regs[(i >>> 6) & 0xff] = v;
-          } else {
-            regs[(i >>> 6) & 0xff] = index(o, key, sites[pc - 1]);
+          if (o instanceof LuaTable) {
+            if (typeof key === "string") {
+              v = o.hash[key];
+              regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+              continue;
+            }
+            if (typeof key === "number" && (v = o.arr[key - 1]) !== undefined) {
+              regs[(i >>> 6) & 0xff] = v;
+              continue;
+            }
           }
+          regs[(i >>> 6) & 0xff] = index(o, key, sites[pc - 1]);
           continue;
         }
         case 7: {
@@ -223,8 +224,11 @@ export function* executeResumable(
           setIndex(t, key, v, sites[pc - 1]);
           continue;
         }
-        case 10: // NEWTABLE A B C: R(A) := {}
-          regs[(i >>> 6) & 0xff] = charged(new LuaTable(), TABLE_BYTES);
+        case 10: // NEWTABLE A B C: R(A) := {} (a hash size C > 0 means named fields follow)
+          regs[(i >>> 6) & 0xff] = charged(
+            new LuaTable(undefined, ((i >>> 14) & 0x1ff) !== 0),
+            TABLE_BYTES,
+          );
           continue;
         case 11: {
           // SELF A B C: R(A+1) := R(B); R(A) := R(B)[RK(C)]
@@ -233,11 +237,10 @@ export function* executeResumable(
           const c = (i >>> 14) & 0x1ff;
           const key = c & 0x100 ? k[c & 0xff] : regs[c];
           regs[a + 1] = o;
-          let v: LuaValue;
-          regs[a] =
-            o instanceof LuaTable && typeof key === "string" && (v = o.hash[key]) !== undefined
-              ? v
-              : index(o, key, sites[pc - 1]);
+          if (o instanceof LuaTable && typeof key === "string") {
+            const v = o.hash[key];
+            regs[a] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+          } else regs[a] = index(o, key, sites[pc - 1]);
           continue;
         }
         case 12: {
@@ -342,18 +345,25 @@ export function* executeResumable(
           regs[(i >>> 6) & 0xff] = acc;
           continue;
         }
-        case 22: // JMP sBx
-          pc += (i >>> 14) - SBX_BIAS;
+        case 22: {
+          // JMP sBx; a backward jump charges the loop body's instructions
+          const sbx = (i >>> 14) - SBX_BIAS;
+          pc += sbx;
+          if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
           continue;
+        }
         case 23: {
           // EQ A B C: if ((RK(B) == RK(C)) ~= A) then pc++ (else take the next JMP)
           const b = i >>> 23;
           const c = (i >>> 14) & 0x1ff;
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
-          if ((x === y || equals(x, y)) === (((i >>> 6) & 0xff) !== 0))
-            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if ((x === y || equals(x, y)) === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 24: {
@@ -364,8 +374,12 @@ export function* executeResumable(
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
           const lt =
             typeof x === "number" && typeof y === "number" ? x < y : lessThan(x, y, sites[pc - 1]);
-          if (lt === (((i >>> 6) & 0xff) !== 0)) pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if (lt === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 25: {
@@ -378,16 +392,23 @@ export function* executeResumable(
             typeof x === "number" && typeof y === "number"
               ? x <= y
               : lessEqual(x, y, sites[pc - 1]);
-          if (le === (((i >>> 6) & 0xff) !== 0)) pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if (le === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 26: {
           // TEST A C: if R(A) is truthy == C then take the next JMP, else pc++
           const x = regs[(i >>> 6) & 0xff];
-          if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0))
-            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 27: {
@@ -395,7 +416,12 @@ export function* executeResumable(
           const x = regs[i >>> 23];
           if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0)) {
             regs[(i >>> 6) & 0xff] = x;
-            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+            {
+              // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+              const sbx = (code[pc] >>> 14) - SBX_BIAS;
+              pc += sbx + 1;
+              if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+            }
           } else pc++;
           continue;
         }
@@ -408,14 +434,24 @@ export function* executeResumable(
           S.site = site;
           const fn = regs[a];
           const n = b !== 0 ? b - 1 : top - a - 1;
-          // A VM callee runs on a copy of the argument registers, without its JS wrapper.
-          const first =
-            typeof fn === "function" && (fn as VmFunction).proto !== undefined
-              ? yield* executeResumable(
-                  fn as VmFunction,
-                  calleeRegisters(fn as VmFunction, regs, a + 1, n),
-                )
-              : typeof fn === "function" && (fn as MaybeResumable).co === undefined
+          let first: LuaValue;
+          if (typeof fn === "function" && (fn as VmFunction).proto !== undefined) {
+            // A VM callee runs on a copy of the argument registers, without its JS wrapper: a
+            // fixed-parameter callee's whole frame (frame.ts calleeRegisters, inlined here).
+            const callee = fn as VmFunction;
+            const cp = callee.proto;
+            let args: LuaValue[];
+            if (cp.vararg) args = regs.slice(a + 1, a + 1 + n);
+            else {
+              args = cp.blank.slice();
+              const m = Math.min(n, cp.numparams);
+              for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
+            }
+            first = yield* executeResumable(callee, args);
+            args = NO_VALUES; // not kept alive by this frame (weak tables, gc/weak_values.lua)
+          } else
+            first =
+              typeof fn === "function" && (fn as MaybeResumable).co === undefined
                 ? invoke(fn, regs, a + 1, n, site)
                 : (fn as MaybeResumable).co === yieldResumable
                   ? yieldResult(yield yieldValues(regs, a + 1, n))
@@ -473,9 +509,11 @@ export function* executeResumable(
           const idx = (regs[a] as number) + step;
           const limit = regs[a + 1] as number;
           if (step > 0 ? idx <= limit : limit <= idx) {
-            pc += (i >>> 14) - SBX_BIAS;
+            const sbx = (i >>> 14) - SBX_BIAS;
+            pc += sbx;
             regs[a] = idx;
             regs[a + 3] = idx;
+            if ((F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
           }
           continue;
         }
@@ -516,7 +554,9 @@ export function* executeResumable(
           const v = regs[a + 3];
           if (v !== undefined) {
             regs[a + 2] = v;
-            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if ((F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
           } else pc++;
           continue;
         }
