@@ -3,6 +3,7 @@
 // and at most 2 digits each for the width and the precision.
 
 import { numberToString } from "../../number.js";
+import { chargeString } from "../../sandbox/budget.js";
 import { ret1 } from "../../state.js";
 import type { LuaValue } from "../../value.js";
 import { argError, checkNumber, checkString, luaError } from "../args.js";
@@ -194,5 +195,10 @@ export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
         break;
     }
   }
-  return ret1(out + parsed.tail);
+  out += parsed.tail;
+  // The memory budget (sandbox/budget.ts): the length is known only once the pieces are made;
+  // each is bounded by its argument and a two-digit width, so this charges before the result
+  // can be kept or doubled.
+  chargeString(out.length);
+  return ret1(out);
 }

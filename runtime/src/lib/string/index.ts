@@ -42,6 +42,7 @@ function reverse(s: LuaValue): LuaValue {
   // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
   const argc = arguments.length;
   const str = checkString(s, 1, "reverse", argc);
+  chargeString(str.length); // the memory budget, before the copy is made (sandbox/budget.ts)
   let out = "";
   for (let i = str.length - 1; i >= 0; i--) out += str[i];
   return ret1(out);
@@ -67,13 +68,17 @@ function mapCase(str: string, from: number, to: number, delta: number): string {
 function lower(s: LuaValue): LuaValue {
   // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
   const argc = arguments.length;
-  return ret1(mapCase(checkString(s, 1, "lower", argc), 65, 90, 32));
+  const str = checkString(s, 1, "lower", argc);
+  chargeString(str.length); // the memory budget: luaL_Buffer makes a new string (sandbox/budget.ts)
+  return ret1(mapCase(str, 65, 90, 32));
 }
 
 function upper(s: LuaValue): LuaValue {
   // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
   const argc = arguments.length;
-  return ret1(mapCase(checkString(s, 1, "upper", argc), 97, 122, -32));
+  const str = checkString(s, 1, "upper", argc);
+  chargeString(str.length); // the memory budget: luaL_Buffer makes a new string (sandbox/budget.ts)
+  return ret1(mapCase(str, 97, 122, -32));
 }
 
 /** str_rep: n copies (none when n <= 0). */
@@ -107,6 +112,7 @@ function byte(s: LuaValue, i: LuaValue, j: LuaValue): LuaValue {
 
 /** str_char: each argument must be an integer 0..255. */
 function char(...codes: LuaValue[]): LuaValue {
+  chargeString(codes.length); // the memory budget (sandbox/budget.ts)
   let out = "";
   for (let k = 0; k < codes.length; k++) {
     const c = checkInt(codes[k], k + 1, "char");

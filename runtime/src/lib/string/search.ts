@@ -4,6 +4,7 @@
 import { cSite } from "../../levels.js";
 import { numberToString } from "../../number.js";
 import { index } from "../../ops/index.js";
+import { chargeMemory, chargeString } from "../../sandbox/budget.js";
 import { R, ret1, retN, S } from "../../state.js";
 import { LuaTable } from "../../table.js";
 import { type } from "../../tostring.js";
@@ -126,7 +127,7 @@ export function gmatch(s: LuaValue, p: LuaValue): LuaValue {
 /** lstrlib.c add_s: expand `%0`..`%9` and `%x` (x not a digit: x itself) in a string repl. */
 function expandReplacement(ms: MatchState, repl: string, s: number, e: number): string {
   let pct = repl.indexOf("%");
-  if (pct < 0) return repl;
+  if (pct < 0) return chargedPiece(repl);
   let out = "";
   let from = 0;
   while (pct >= 0) {
@@ -134,15 +135,26 @@ function expandReplacement(ms: MatchState, repl: string, s: number, e: number): 
     // A '%' ending the replacement reads C's terminating "\0".
     const c = pct + 1 < repl.length ? repl.charCodeAt(pct + 1) : 0;
     if (c < 48 || c > 57) out += String.fromCharCode(c);
-    else if (c === 48) out += ms.src.slice(s, e);
+    else if (c === 48) out += chargedPiece(ms.src.slice(s, e));
     else {
       const capture = getCapture(ms, c - 49, s, e);
-      out += typeof capture === "number" ? numberToString(capture) : capture;
+      out += chargedPiece(typeof capture === "number" ? numberToString(capture) : capture);
     }
     from = pct + 2;
     pct = from < repl.length ? repl.indexOf("%", from) : -1;
   }
+  chargeMemory(repl.length); // the replacement's own bytes (at most its length)
   return out + repl.slice(from);
+}
+
+/**
+ * The memory budget (sandbox/budget.ts): gsub's result grows by each piece, charged as it is
+ * added (luaL_addlstring), so a replacement that multiplies the string is refused before the
+ * buffer outgrows the budget.
+ */
+function chargedPiece(piece: string): string {
+  chargeMemory(piece.length);
+  return piece;
 }
 
 /** lstrlib.c add_value: the replacement text for the match [s, e). */
@@ -160,9 +172,9 @@ function replacement(ms: MatchState, repl: LuaValue, s: number, e: number): stri
     const t = repl as LuaTable;
     value = t.mt === undefined ? t.get(key) : index(t, key, S.site);
   }
-  if (value === undefined || value === false) return ms.src.slice(s, e); // keep the original
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return numberToString(value);
+  if (value === undefined || value === false) return chargedPiece(ms.src.slice(s, e)); // keep the original
+  if (typeof value === "string") return chargedPiece(value);
+  if (typeof value === "number") return chargedPiece(numberToString(value));
   return luaError(`invalid replacement value (a ${type(value)})`, 1);
 }
 
@@ -199,6 +211,7 @@ export function gsub(s: LuaValue, p: LuaValue, repl: LuaValue, maxN: LuaValue): 
     const e = ms.run(at, p0);
     if (e !== -1) {
       n++;
+      chargeMemory(at - copiedTo); // the unmatched bytes copied before this match
       out += src.slice(copiedTo, at) + replacement(ms, repl, at, e);
       copiedTo = e;
     }
@@ -207,6 +220,7 @@ export function gsub(s: LuaValue, p: LuaValue, repl: LuaValue, maxN: LuaValue): 
     else break;
     if (anchor) break;
   }
+  chargeString(length - copiedTo); // the tail and the result string's header
   out += src.slice(copiedTo);
   releaseMatchState(ms);
   R.n = 2;

@@ -1,0 +1,4 @@
+-- expect: memory
+-- string.format doubling a string.
+local s = "x"
+while true do s = ("%s%s"):format(s, s) end
