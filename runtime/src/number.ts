@@ -4,6 +4,43 @@
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
+/**
+ * The NaN an invalid x86 floating-point operation makes (the "default NaN": sign bit set, so
+ * glibc prints it `-nan`), for C library results that JS computes as its positive NaN.
+ */
+export const DEFAULT_NAN: number = (() => {
+  const bits = new Float64Array(1);
+  new Uint32Array(bits.buffer)[1] = 0xfff80000;
+  return bits[0]!;
+})();
+
+/**
+ * C pow (glibc), which luai_numpow and math.pow call. JS `**` agrees except where its result is
+ * NaN: pow(1, y) and pow(x, ±0) are 1, pow(-1, ±inf) is 1, a NaN operand comes back with its
+ * own sign (but a NaN base to an odd power is a positive NaN), and a negative base with a non-integer
+ * exponent is the default NaN.
+ * The NaN cases follow glibc's pow (its zeroinfnan branches) on x86-64.
+ */
+export function cPow(x: number, y: number): number {
+  const r = x ** y;
+  if (r === r) return r;
+  if (x === 1 || y === 0) return 1;
+  if (x === -1 && (y === Number.POSITIVE_INFINITY || y === Number.NEGATIVE_INFINITY)) return 1;
+  // pow(NaN, y) is x*x (x's own NaN), negated when y is an odd integer: then a positive NaN.
+  if (x !== x) return Number.isInteger(y) && y % 2 !== 0 ? Number.NaN : x;
+  if (y !== y) return y;
+  return DEFAULT_NAN;
+}
+
+/** C fmod: JS `%` but for its NaN results (a NaN operand's own, else the default NaN). */
+export function cFmod(x: number, y: number): number {
+  const r = x % y;
+  if (r === r) return r;
+  if (x !== x) return x;
+  if (y !== y) return y;
+  return DEFAULT_NAN;
+}
+
 /** glibc prints a NaN with its sign bit set as `-nan` (what x86 produces for 0/0). */
 function nanToString(n: number): string {
   f64[0] = n;

@@ -149,10 +149,10 @@ function lowerArithmetic(ctx: LowerContext, e: BinaryExpression): ES.Expression 
         );
       }
     } else if (op === "^") {
-      // Only a finite literal exponent is safe inline: Math.pow and C pow disagree on
-      // pow(1, NaN) and pow(-1, ±inf). x^2 is x*x exactly.
+      // A literal exponent only: x^2 is x*x exactly; otherwise C pow (luaPow), which differs
+      // from Math.pow where the result is NaN (pow(1, NaN), pow(-1, ±inf), NaN signs).
       if (rv === undefined || !Number.isFinite(rv)) return slow;
-      fast = rv === 2 ? b.binary("*", l, l) : b.call(b.member(b.id("Math"), "pow"), [l, r]);
+      fast = rv === 2 ? b.binary("*", l, l) : ctx.rtCall("luaPow", [l, r]);
     } else {
       fast = b.binary(op as ES.BinaryOperator, l, r);
     }

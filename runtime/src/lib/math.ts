@@ -4,6 +4,7 @@
 // math.random reproduces glibc's rand(), which lua5.1 on Linux uses: seeded or not, a script
 // draws the same numbers as under lua5.1.
 
+import { cFmod, cPow, DEFAULT_NAN } from "../number.js";
 import { ret1, retN } from "../state.js";
 import { LuaTable } from "../table.js";
 import type { LuaValue } from "../value.js";
@@ -13,13 +14,6 @@ import { argError, checkInteger, checkNumber, luaError } from "./args.js";
 export function checkInt(v: LuaValue, n: number, fname: string, argc?: number): number {
   const x = checkInteger(v, n, fname, argc);
   return x < 2 ** 63 && x >= -(2 ** 63) ? x | 0 : 0;
-}
-
-/** C pow (where JS `**` differs: 1^y = 1 and x^±0 = 1 for any y or x, (-1)^±inf = 1). */
-export function cPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return x ** y;
 }
 
 const f64 = new Float64Array(1);
@@ -138,8 +132,10 @@ export function createMath(): LuaTable {
   unary("cos", Math.cos);
   unary("cosh", Math.cosh);
   unary("exp", Math.exp);
-  unary("log", Math.log);
-  unary("log10", Math.log10);
+  // glibc: log of a negative number is the default NaN (`-nan`), log10's a positive one; a
+  // NaN argument comes back as it is (Math.log would return its own NaN).
+  unary("log", (x) => (x < 0 ? DEFAULT_NAN : x !== x ? x : Math.log(x)));
+  unary("log10", (x) => (x !== x ? x : Math.log10(x)));
   unary("sin", Math.sin);
   unary("sinh", Math.sinh);
   unary("tan", Math.tan);
@@ -159,16 +155,16 @@ export function createMath(): LuaTable {
     });
   };
   binary("atan2", Math.atan2);
-  // C fmod and JS % agree (sign of the dividend, exact result).
-  binary("fmod", (a, b) => a % b);
-  binary("mod", (a, b) => a % b); // LUA_COMPAT_MOD
+  // C fmod and JS % agree (sign of the dividend, exact result) but for NaN signs.
+  binary("fmod", cFmod);
+  binary("mod", cFmod); // LUA_COMPAT_MOD
   binary("pow", cPow);
   M.set("modf", function (v: LuaValue): LuaValue {
     // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
     const x = checkNumber(v, 1, "modf", arguments.length);
     const whole = Math.trunc(x);
-    // C modf: the fraction of ±inf is ±0.
-    const fraction = Number.isFinite(x) ? x - whole : Number.isNaN(x) ? x : x < 0 ? -0 : 0;
+    // C modf: the fraction takes x's sign, also when it is zero (modf(-1) is -1, -0; ±inf: ±0).
+    const fraction = x !== x ? x : x - whole || (x < 0 || 1 / x < 0 ? -0 : 0);
     return retN([whole, fraction]);
   });
   M.set("frexp", function (v: LuaValue): LuaValue {

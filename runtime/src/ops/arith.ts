@@ -3,7 +3,7 @@
 // left operand, else of the right one; otherwise `attempt to perform arithmetic on ...`.
 
 import { metamethod } from "../metatable.js";
-import { stringToNumber } from "../number.js";
+import { cPow, stringToNumber } from "../number.js";
 import { siteOperandA, siteOperandB } from "../sites.js";
 import { S } from "../state.js";
 import type { LuaValue } from "../value.js";
@@ -22,12 +22,8 @@ export function luaMod(a: number, b: number): number {
   return a - Math.floor(a / b) * b;
 }
 
-/** luai_numpow is C's pow, which differs from Math.pow for 1^y and (-1)^±inf (both 1). */
-export function luaPow(a: number, b: number): number {
-  if (a === 1) return 1;
-  if (a === -1 && (b === Number.POSITIVE_INFINITY || b === Number.NEGATIVE_INFINITY)) return 1;
-  return a ** b;
-}
+/** luai_numpow: C's pow (number.ts cPow). */
+export const luaPow = cPow;
 
 /** Tries the binary metamethod `event` (call_binTM); throws the arithmetic error if none. */
 function arithMeta(a: LuaValue, b: LuaValue, event: string, site: number): LuaValue {
