@@ -39,6 +39,7 @@ export function xpcallFailure(
   let result: LuaValue;
   try {
     result = callErrorHandler(handler, errorValueOf(e), e);
+    R.n = 1; // luaD_throw calls the handler for exactly one result (nil if it returns none)
   } catch (inner) {
     if (inner instanceof BudgetError) throw inner; // budgets end the script (sandbox/budget.ts)
     result = "error in error handling";
