@@ -44,6 +44,7 @@ import { VARARG_NEEDSARG } from "../proto.js";
 import { CLOSURE_BYTES, makeClosure, TABLE_BYTES } from "./execute.js";
 import {
   argTable,
+  blankFrame,
   calleeRegisters,
   closeUpvalues,
   FIELDS_PER_FLUSH,
@@ -443,7 +444,7 @@ export function* executeResumable(
             let args: LuaValue[];
             if (cp.vararg) args = regs.slice(a + 1, a + 1 + n);
             else {
-              args = cp.blank.slice();
+              args = blankFrame(cp);
               const m = Math.min(n, cp.numparams);
               for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
             }

@@ -53,6 +53,7 @@ import { resumableBody } from "./execute-resumable.js";
 
 import {
   argTable,
+  blankFrame,
   calleeRegisters,
   closeUpvalues,
   FIELDS_PER_FLUSH,
@@ -443,7 +444,7 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             let args: LuaValue[];
             if (cp.vararg) args = regs.slice(a + 1, a + 1 + n);
             else {
-              args = cp.blank.slice();
+              args = blankFrame(cp);
               const m = Math.min(n, cp.numparams);
               for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
             }

@@ -120,6 +120,167 @@ export function argTable(varargs: LuaValue[]): LuaTable {
 }
 
 /**
+ * A fresh frame of `pp.frameSize` nils for a fixed-parameter function. Small sizes are array
+ * literals, which V8 allocates inline (about twice as fast as copying `pp.blank` with slice);
+ * every frame stays a packed array.
+ */
+export function blankFrame(pp: PreparedProto): LuaValue[] {
+  switch (pp.frameSize) {
+    case 1:
+      return [undefined];
+    case 2:
+      return [undefined, undefined];
+    case 3:
+      return [undefined, undefined, undefined];
+    case 4:
+      return [undefined, undefined, undefined, undefined];
+    case 5:
+      return [undefined, undefined, undefined, undefined, undefined];
+    case 6:
+      return [undefined, undefined, undefined, undefined, undefined, undefined];
+    case 7:
+      return [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+    case 8:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 9:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 10:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 11:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 12:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 13:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 14:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 15:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    case 16:
+      return [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ];
+    default:
+      return pp.blank.slice();
+  }
+}
+
+/**
  * The register array of a VM callee called with registers first..first+n-1 as arguments. A
  * fixed-parameter function gets its whole frame here (a copy of its packed nil frame with the
  * parameters filled in, extra arguments dropped); a vararg function gets the arguments as
@@ -133,7 +294,7 @@ export function calleeRegisters(
 ): LuaValue[] {
   const pp = callee.proto;
   if (pp.vararg) return regs.slice(first, first + n);
-  const out = pp.blank.slice();
+  const out = blankFrame(pp);
   const m = Math.min(n, pp.numparams);
   for (let j = 0; j < m; j++) out[j] = regs[first + j];
   return out;
