@@ -61,13 +61,18 @@ import {
 import { indexMiss } from "./index-miss.js";
 import { concatSite } from "./sites.js";
 
-/** The `co` method of every VM closure (`this` is the closure). */
-export function* resumableBody(
+/**
+ * The `co` method of every VM closure (`this` is the closure): a plain function returning the
+ * interpreter's own generator, so that a resume or a yield crosses one generator, not two.
+ */
+export function resumableBody(
   this: VmFunction,
   ...args: LuaValue[]
 ): Generator<LuaValue[], LuaValue, LuaValue[]> {
-  const regs = this.proto.vararg ? args : calleeRegisters(this, args, 0, args.length);
-  return yield* executeResumable(this, regs);
+  return executeResumable(
+    this,
+    this.proto.vararg ? args : calleeRegisters(this, args, 0, args.length),
+  );
 }
 
 /** invoke, delegating to the callee's resumable form when it has one. */
