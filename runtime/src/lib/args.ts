@@ -79,15 +79,28 @@ export function checkNumber(v: LuaValue, n: number, fname: string, argc?: number
   typeArgError(v, n, fname, "number", argc);
 }
 
-/** lua_tointeger's conversion: truncation toward zero (C's cast); NaN and ±inf give 0. */
+/**
+ * lua_tointeger's conversion, a C cast to the 64-bit lua_Integer (cvttsd2si on x86-64):
+ * truncation toward zero; NaN and values outside the 64-bit range give its minimum, -2^63.
+ */
 export function toInteger(x: number): number {
-  return Number.isFinite(x) ? Math.trunc(x) : 0;
+  return x >= -(2 ** 63) && x < 2 ** 63 ? Math.trunc(x) : -(2 ** 63);
 }
 
-/** luaL_checkinteger / luaL_checkint. */
+/** luaL_checkinteger: a 64-bit lua_Integer (string positions, byte and find indexes). */
 export function checkInteger(v: LuaValue, n: number, fname: string, argc?: number): number {
   if (typeof v === "number") return toInteger(v);
   return toInteger(checkNumber(v, n, fname, argc));
+}
+
+/** luaL_checkint: (int)(lua_Integer)x on x86-64, i.e. the low 32 bits of the 64-bit value. */
+export function checkInt(v: LuaValue, n: number, fname: string, argc?: number): number {
+  return checkInteger(v, n, fname, argc) | 0;
+}
+
+/** luaL_optint. */
+export function optInt(v: LuaValue, n: number, fname: string, def: number): number {
+  return v === undefined ? def : checkInt(v, n, fname);
 }
 
 /** luaL_checkstring: strings, and numbers converted with %.14g. */

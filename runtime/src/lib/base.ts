@@ -18,12 +18,12 @@ import { type LuaFunction, LuaUserdata, type LuaValue } from "../value.js";
 import {
   argError,
   checkAny,
-  checkInteger,
+  checkInt,
   checkOption,
   checkString,
   checkTable,
   luaError,
-  optInteger,
+  optInt,
   optString,
   typeArgError,
   where,
@@ -83,6 +83,9 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
         S.site = site;
         luaError("'tostring' must return a string to 'print'", 1, "print");
       }
+      // lua5.1 writes each value with fputs, which stops at a NUL byte.
+      const nul = s.indexOf("\0");
+      if (nul >= 0) s = s.slice(0, nul);
       line += i === 0 ? s : `\t${s}`;
     }
     host.stdout(`${line}\n`);
@@ -104,7 +107,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   function tonumber(...args: LuaValue[]): LuaValue {
     const [v, baseArg] = args;
-    const base = optInteger(baseArg, 2, "tonumber", 10);
+    const base = optInt(baseArg, 2, "tonumber", 10);
     if (base === 10) {
       checkAny(args.length, 1, "tonumber");
       if (typeof v === "number") return ret1(v);
@@ -157,7 +160,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     const n = args[0];
     const count = args.length - 1;
     if (typeof n === "string" && n.charCodeAt(0) === 35 /* # */) return ret1(count);
-    let i = checkInteger(n, 1, "select", args.length);
+    let i = checkInt(n, 1, "select", args.length);
     if (i < 0) i = count + 1 + i;
     else if (i > count) i = count + 1;
     if (i < 1) argError(1, "select", "index out of range");
@@ -192,7 +195,8 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
   function setmetatable(...args: LuaValue[]): LuaValue {
     const [t, mt] = args;
     const table = checkTable(t, 1, "setmetatable", args.length);
-    if (mt !== undefined && !(mt instanceof LuaTable))
+    // luaL_argcheck on lua_type(L, 2): an absent second argument is not nil.
+    if ((mt !== undefined || args.length < 2) && !(mt instanceof LuaTable))
       argError(2, "setmetatable", "nil or table expected");
     if (table.mt !== undefined && table.mt.hash.__metatable !== undefined)
       luaError("cannot change a protected metatable", 1, "setmetatable");
@@ -218,7 +222,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
   }
 
   function error(message?: LuaValue, levelArg?: LuaValue): never {
-    const level = optInteger(levelArg, 2, "error", 1);
+    const level = optInt(levelArg, 2, "error", 1);
     // lua_isstring: numbers get a position too (and become strings).
     if (level > 0 && (typeof message === "string" || typeof message === "number"))
       message = where(level) + luaToString(message);
@@ -270,8 +274,8 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   function unpack(...args: LuaValue[]): LuaValue {
     const t = checkTable(args[0], 1, "unpack", args.length);
-    const i = optInteger(args[1], 2, "unpack", 1);
-    const j = args[2] === undefined ? t.arr.length : checkInteger(args[2], 3, "unpack");
+    const i = optInt(args[1], 2, "unpack", 1);
+    const j = args[2] === undefined ? t.arr.length : checkInt(args[2], 3, "unpack");
     if (i > j) return ret0();
     const n = j - i + 1;
     // lua_checkstack refuses more than LUAI_MAXCSTACK (8000) values.
@@ -289,7 +293,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
    */
   function functionAt(v: LuaValue, fname: string, argc: number): LuaFunction | number | undefined {
     if (typeof v === "function") return v;
-    const level = v === undefined ? 1 : checkInteger(v, 1, fname, argc);
+    const level = v === undefined ? 1 : checkInt(v, 1, fname, argc);
     if (level < 0) argError(1, fname, "level must be non-negative");
     if (level === 0) return 0;
     const f = functionAtLevel(level);
@@ -414,7 +418,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   function collectgarbage(...args: LuaValue[]): LuaValue {
     const option = checkOption(args[0], 1, "collectgarbage", GC_OPTIONS, "collect");
-    const arg = optInteger(args[1], 2, "collectgarbage", 0);
+    const arg = optInt(args[1], 2, "collectgarbage", 0);
     switch (option) {
       case "count":
         return ret1(memoryKB());

@@ -17,11 +17,11 @@ import { type LuaFunction, LuaThread, LuaUserdata, type LuaValue } from "../valu
 import {
   argError,
   checkAny,
-  checkInteger,
+  checkInt,
   checkString,
   checkTable,
   luaError,
-  optInteger,
+  optInt,
   optString,
   typeArgError,
 } from "./args.js";
@@ -133,7 +133,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
       return ret1(prefix + error.traceback);
     }
     // Level 1 (the default) is the caller; level 0 is traceback itself, a C function.
-    const level = optInteger(args[i + 1], i + 2, "traceback", 1);
+    const level = optInt(args[i + 1], i + 2, "traceback", 1);
     if (level <= 0) {
       const here = new LuaError(undefined, S.site, "traceback");
       return ret1(prefix + here.tracebackFrom(0, -level));
@@ -156,7 +156,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     } else {
       if (typeof target !== "number")
         typeArgError(target, start + 1, "getinfo", "function or level");
-      const level = checkInteger(target, start + 1, "getinfo");
+      const level = checkInt(target, start + 1, "getinfo");
       if (level === 0) {
         fn = getinfo;
       } else {
@@ -235,7 +235,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
     const mask = checkString(args[start + 1], start + 2, "sethook", args.length);
     if (typeof args[start] !== "function")
       typeArgError(args[start], start + 1, "sethook", "function", args.length);
-    const count = optInteger(args[start + 2], start + 3, "sethook", 0);
+    const count = optInt(args[start + 2], start + 3, "sethook", 0);
     setHook(td, args[start] as LuaFunction, mask, count);
     syncCountHook(td); // compiled code's count events (count-hook.ts)
     return ret0();
@@ -252,7 +252,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
   /** The stack depth of a level for getlocal/setlocal, or an argument error (db_getlocal). */
   function localLevel(args: LuaValue[], name: string): [depth: number, start: number] {
     const start = args[0] instanceof LuaThread ? 1 : 0;
-    const level = checkInteger(args[start], start + 1, name, args.length);
+    const level = checkInt(args[start], start + 1, name, args.length);
     // Only the running thread's frames are inspectable (a suspended coroutine's are not kept).
     const other = start === 1 && args[0] !== runningThread();
     const at = other ? undefined : levelAt(level);
@@ -263,7 +263,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
   /** debug.getlocal([thread,] level, n): a local's name and value (lua_getlocal). */
   function getlocal(...args: LuaValue[]): LuaValue {
     const [depth, start] = localLevel(args, "getlocal");
-    const n = checkInteger(args[start + 1], start + 2, "getlocal", args.length);
+    const n = checkInt(args[start + 1], start + 2, "getlocal", args.length);
     const found = depth === 0 ? undefined : vm.debug?.getLocal(depth, n);
     return found === undefined ? ret1(undefined) : retN(found);
   }
@@ -272,13 +272,13 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
   function setlocal(...args: LuaValue[]): LuaValue {
     const [depth, start] = localLevel(args, "setlocal");
     checkAny(args.length, start + 3, "setlocal");
-    const n = checkInteger(args[start + 1], start + 2, "setlocal", args.length);
+    const n = checkInt(args[start + 1], start + 2, "setlocal", args.length);
     return ret1(depth === 0 ? undefined : vm.debug?.setLocal(depth, n, args[start + 2]));
   }
 
   /** debug.getupvalue(f, n) (db_getupvalue): VM functions only; compiled ones show none. */
   function getupvalue(...args: LuaValue[]): LuaValue {
-    const n = checkInteger(args[1], 2, "getupvalue", args.length);
+    const n = checkInt(args[1], 2, "getupvalue", args.length);
     if (typeof args[0] !== "function")
       typeArgError(args[0], 1, "getupvalue", "function", args.length);
     const found = vm.debug?.getUpvalue(args[0], n) ?? compiledUpvalue(args[0], n);
@@ -288,7 +288,7 @@ export function openDebug(registry: LuaTable): Record<string, LuaFunction> {
   /** debug.setupvalue(f, n, value) (db_setupvalue). */
   function setupvalue(...args: LuaValue[]): LuaValue {
     checkAny(args.length, 3, "setupvalue");
-    const n = checkInteger(args[1], 2, "setupvalue", args.length);
+    const n = checkInt(args[1], 2, "setupvalue", args.length);
     if (typeof args[0] !== "function")
       typeArgError(args[0], 1, "setupvalue", "function", args.length);
     const name =

@@ -8,13 +8,7 @@ import { cFmod, cPow, DEFAULT_NAN } from "../number.js";
 import { ret1, retN } from "../state.js";
 import { LuaTable } from "../table.js";
 import type { LuaValue } from "../value.js";
-import { argError, checkInteger, checkNumber, luaError } from "./args.js";
-
-/** luaL_checkint: (int)(lua_Integer)x on x86-64, i.e. the low 32 bits of the 64-bit value. */
-export function checkInt(v: LuaValue, n: number, fname: string, argc?: number): number {
-  const x = checkInteger(v, n, fname, argc);
-  return x < 2 ** 63 && x >= -(2 ** 63) ? x | 0 : 0;
-}
+import { argError, checkInt, checkNumber, luaError } from "./args.js";
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);

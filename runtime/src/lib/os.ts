@@ -9,9 +9,8 @@ import { ret1, retN } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type } from "../tostring.js";
 import type { LuaValue } from "../value.js";
-import { argError, checkNumber, checkString, luaError } from "./args.js";
+import { argError, checkInt, checkNumber, checkString, luaError, toInteger } from "./args.js";
 import { type HostIoError, ioFailure, NO_FILE_SYSTEM } from "./io.js";
-import { checkInt } from "./math.js";
 
 /** System hooks a host may provide for the os library (runtime/src/host-node.ts does). */
 export interface HostSystem {
@@ -323,10 +322,13 @@ export function createOs(host: Host & OsHost): LuaTable {
     }
     return ret1(strftime(format, tm));
   });
+  // difftime((time_t)t2, (time_t)t1): each number is cast to the 64-bit time_t (toInteger);
+  // gcc evaluates the second argument first, so its error is the one raised.
   O.set("difftime", function (t2: LuaValue, t1: LuaValue): LuaValue {
+    const earlier = t1 === undefined ? 0 : toInteger(checkNumber(t1, 2, "difftime"));
     // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil
-    const later = checkNumber(t2, 1, "difftime", arguments.length);
-    return ret1(later - (t1 === undefined ? 0 : checkNumber(t1, 2, "difftime")));
+    const later = toInteger(checkNumber(t2, 1, "difftime", arguments.length));
+    return ret1(later - earlier);
   });
   O.set("getenv", function (name: LuaValue): LuaValue {
     // biome-ignore lint/complexity/noArguments: the argument count tells a missing argument from nil

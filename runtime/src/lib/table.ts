@@ -11,8 +11,7 @@ import { ret0, ret1, S } from "../state.js";
 import { LuaTable } from "../table.js";
 import { type } from "../tostring.js";
 import type { LuaValue } from "../value.js";
-import { argError, checkString, checkTable, luaError } from "./args.js";
-import { checkInt } from "./math.js";
+import { argError, checkInt, checkString, checkTable, luaError } from "./args.js";
 
 /** luaL_checktype(L, n, LUA_TFUNCTION). */
 function checkFunction(v: LuaValue, n: number, fname: string, argc: number): void {

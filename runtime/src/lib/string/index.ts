@@ -9,8 +9,7 @@ import { ret0, ret1, retN } from "../../state.js";
 import { LuaTable } from "../../table.js";
 import { type } from "../../tostring.js";
 import type { LuaFunction, LuaValue } from "../../value.js";
-import { argError, checkInteger, checkString, luaError } from "../args.js";
-import { checkInt } from "../math.js";
+import { argError, checkInt, checkInteger, checkString, luaError } from "../args.js";
 import { format } from "./format.js";
 import { find, gmatch, gsub, match, relativePosition } from "./search.js";
 

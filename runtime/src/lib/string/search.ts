@@ -9,8 +9,7 @@ import { R, ret1, retN, S } from "../../state.js";
 import { LuaTable } from "../../table.js";
 import { type } from "../../tostring.js";
 import type { LuaFunction, LuaValue } from "../../value.js";
-import { argError, checkInteger, checkString, luaError } from "../args.js";
-import { checkInt } from "../math.js";
+import { argError, checkInt, checkInteger, checkString, luaError } from "../args.js";
 import {
   acquireMatchState,
   getCapture,

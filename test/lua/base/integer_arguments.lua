@@ -1,0 +1,16 @@
+-- Numbers given where C takes an integer: a cast to the 64-bit lua_Integer (out of range and
+-- NaN give -2^63) or on to int (its low 32 bits), as lua5.1 on x86-64 converts them.
+print(string.sub("abc", 1e308), string.sub("abc", -1e308, 2), string.sub("abc", 0/0), string.sub(2, 1e308))
+print(string.byte("abc", -1e308, 1e308), string.find("abc", "c", 1e308), string.find("abc", "a", -1e308))
+print(string.rep("x", 1e308), string.rep("ab", 2^32 + 2), select("#", string.rep("y", 0/0)))
+print(pcall(select, 2^32 + 2, "a", "b", "c"))
+print(getfenv(1e308) == _G, getfenv(2^32) == _G, (pcall(getfenv, -1e308)))
+print(unpack({1, 2, 3}, 2^32 + 2, 2^32 + 3))
+print(pcall(error, "lvl", 2^32 + 1))
+print(tonumber("10", 2^32 + 16), tonumber("z", 2^32 + 36))
+print(os.difftime(1.5), os.difftime(10, 2.7), os.difftime(-1.5), os.difftime(1/0, 1/0), os.difftime(-1, 1/0), os.difftime(-1/0))
+print(pcall(os.difftime, {}, "x"), pcall(os.difftime))
+print(pcall(setmetatable, {}), pcall(setmetatable, {}, nil), pcall(setmetatable, {}, 1))
+print(math.ldexp(1, 2^32 + 3), string.char(2^32 + 65), pcall(string.char, 1/0))
+print(table.concat({1, 2, 3}, ",", 2^32 + 1, 2^32 + 3))
+print("a\0b", "c\0", "\0d", 1) io.write("e\0f\n")
