@@ -28,9 +28,15 @@ export function where(level: number): string {
   return sitePrefix(levelSite(level));
 }
 
-/** luaL_error: raises `message` prefixed with the position of the calling Lua code. */
+/**
+ * luaL_error: raises `message` prefixed with the position of the calling Lua code. The
+ * library function raising it is a `[C]` level of the traceback, named (like lua5.1's
+ * getfuncname) from the call that reached it when `raisedBy` is not given.
+ */
 export function luaError(message: string, level = 1, raisedBy?: string): never {
-  throw new LuaError(where(level) + message, S.site, raisedBy);
+  const site = S.site;
+  const name = raisedBy ?? (site > 0 && site < C_SITE ? siteCalleeName(site)?.name : undefined);
+  throw new LuaError(where(level) + message, site, name);
 }
 
 /** luaL_argerror: `bad argument #n to 'fname' (msg)`. */

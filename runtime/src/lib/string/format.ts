@@ -158,7 +158,10 @@ export function format(fmt: LuaValue, ...args: LuaValue[]): LuaValue {
         // (int)x, then printf's conversion to unsigned char.
         const n = checkNumber(arg, argNumber, "format");
         const code = n > -2147483649 && n < 2147483648 ? Math.trunc(n) & 0xff : 0;
-        out += pad("", String.fromCharCode(code), spec, false);
+        // str_format adds sprintf's output up to its first NUL (strlen): a padded "%5c" of
+        // 0 keeps the spaces before the NUL, "%-5c" keeps nothing.
+        const piece = pad("", String.fromCharCode(code), spec, false);
+        out += code === 0 ? piece.slice(0, piece.indexOf("\0")) : piece;
         break;
       }
       case "d":
