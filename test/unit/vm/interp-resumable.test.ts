@@ -49,7 +49,7 @@ const RULES: [string, string, number?][] = [
   [
     "if (sbx < 0 && (F.fuel += sbx) < 0) fuelOut();",
     "if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
-    6,
+    11,
   ],
 ];
 

@@ -5,12 +5,16 @@
 
 import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
+import { specialise } from "./specialise.js";
 import { registerName } from "./symbexec.js";
 
 /** A Proto ready to run: its instructions, constants and lazily registered sites. */
 export interface PreparedProto {
   proto: Proto;
+  /** The function's instructions, as in the Proto. */
   code: Int32Array;
+  /** The instructions the interpreter runs (specialise.ts: internal opcodes 38 and up). */
+  ops: Int32Array;
   constants: (undefined | boolean | number | string)[];
   protos: PreparedProto[];
   /** The function's definition site (0 until registerProto runs). */
@@ -41,6 +45,7 @@ export function prepare(proto: Proto): PreparedProto {
   return {
     proto,
     code: Int32Array.from(proto.code),
+    ops: specialise(proto.code, proto.constants),
     constants: proto.constants.slice(),
     protos: proto.protos.map(prepare),
     sites: new Int32Array(proto.code.length),

@@ -1,0 +1,87 @@
+// The interpreter's own instruction stream: lvm.c decodes each RK operand (register or
+// constant) at run time; here an instruction whose operand kinds are known at load time gets
+// an internal opcode (38 and up, which Lua 5.1 leaves free in its 6-bit field) with the same
+// A, B and C fields, so the interpreter's case for it has no kind test. Only
+// PreparedProto.code is rewritten: the Proto (string.dump, listings, error names, the debug
+// library) keeps the original instructions.
+
+import { OpCode } from "../proto.js";
+
+/** Internal opcodes. `K` marks a constant operand, `R` a register. */
+export const Op = {
+  /** R(A) := R(B) op K(C) */
+  ADD_RK: 38,
+  SUB_RK: 39,
+  MUL_RK: 40,
+  DIV_RK: 41,
+  MOD_RK: 42,
+  /** R(A) := R(B) op R(C) */
+  ADD_RR: 43,
+  SUB_RR: 44,
+  MUL_RR: 45,
+  DIV_RR: 46,
+  /** R(A) := R(B)[K(C)], K(C) a string */
+  GETFIELD: 47,
+  /** R(A)[K(B)] := RK(C), K(B) a string */
+  SETFIELD: 48,
+  /** SELF with K(C) a string */
+  SELF_K: 49,
+  /** EQ / LT / LE with R(B) and K(C) */
+  EQ_RK: 50,
+  LT_RK: 51,
+  LE_RK: 52,
+  /** LT / LE with K(B) and R(C) */
+  LT_KR: 53,
+  LE_KR: 54,
+} as const;
+
+const BITRK = 0x100;
+
+/** The internal opcode of instruction `i`, or its own. */
+function internalOp(i: number, constants: readonly unknown[]): number {
+  const op = i & 0x3f;
+  const b = i >>> 23;
+  const c = (i >>> 14) & 0x1ff;
+  const bk = (b & BITRK) !== 0;
+  const ck = (c & BITRK) !== 0;
+  const stringK = (rk: number) => typeof constants[rk & 0xff] === "string";
+  switch (op) {
+    case OpCode.ADD:
+    case OpCode.SUB:
+    case OpCode.MUL:
+    case OpCode.DIV: {
+      if (bk) return op;
+      const base = ck ? Op.ADD_RK : Op.ADD_RR;
+      return base + (op - OpCode.ADD);
+    }
+    case OpCode.MOD:
+      return !bk && ck ? Op.MOD_RK : op;
+    case OpCode.GETTABLE:
+      return ck && stringK(c) ? Op.GETFIELD : op;
+    case OpCode.SETTABLE:
+      return bk && stringK(b) ? Op.SETFIELD : op;
+    case OpCode.SELF:
+      return ck && stringK(c) ? Op.SELF_K : op;
+    case OpCode.EQ:
+      return !bk && ck ? Op.EQ_RK : op;
+    case OpCode.LT:
+      return !bk && ck ? Op.LT_RK : bk && !ck ? Op.LT_KR : op;
+    case OpCode.LE:
+      return !bk && ck ? Op.LE_RK : bk && !ck ? Op.LE_KR : op;
+    default:
+      return op;
+  }
+}
+
+/** The code the interpreter runs for a function with instructions `code`. */
+export function specialise(code: readonly number[], constants: readonly unknown[]): Int32Array {
+  const out = Int32Array.from(code);
+  for (let pc = 0; pc < out.length; pc++) {
+    const i = out[pc];
+    // SETLIST with C = 0 and CLOSURE take their next words as data, never as instructions.
+    const op = i & 0x3f;
+    out[pc] = (i & ~0x3f) | internalOp(i, constants);
+    if (op === OpCode.SETLIST && ((i >>> 14) & 0x1ff) === 0) pc++;
+  }
+  return out;
+}
