@@ -335,8 +335,9 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   function load(...args: LuaValue[]): LuaValue {
     const reader = args[0];
-    if (typeof reader !== "function") typeArgError(reader, 1, "load", "function", args.length);
+    // luaB_load reads the chunk name before it checks the reader.
     const name = optString(args[1], 2, "load", "=(load)");
+    if (typeof reader !== "function") typeArgError(reader, 1, "load", "function", args.length);
     let source = "";
     const site = S.site;
     for (;;) {
