@@ -91,7 +91,8 @@ export function runInterpreter(commandLine: string[], stdinIsTTY: boolean): numb
       return 1;
     }
   }
-  if (invocation.interactive) runRepl(session, (load, args) => runChunk(session, load, args));
+  if (invocation.interactive)
+    runRepl(session, (load, args) => runChunk(session, load, args), !stdinIsTTY);
   return 0;
 }
 

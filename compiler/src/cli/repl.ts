@@ -11,19 +11,28 @@ type Runner = (
   args: string[],
 ) => boolean;
 
-export function runRepl(session: Session, run: Runner): void {
+/**
+ * `echo`: write each line read after its prompt, as lua5.1 built with GNU readline does when
+ * its input is not a terminal (so piped sessions print what lua5.1 prints).
+ */
+export function runRepl(session: Session, run: Runner, echo = false): void {
   const prefix = session.messagePrefix;
   session.messagePrefix = "";
   try {
-    readEvalPrint(session, run);
+    readEvalPrint(session, run, echo);
   } finally {
     session.messagePrefix = prefix;
   }
 }
 
-function readEvalPrint(session: Session, run: Runner): void {
+function readEvalPrint(session: Session, run: Runner, echo: boolean): void {
   const { host } = session;
-  const lines = lineReader();
+  const read = lineReader();
+  const lines = (): string | undefined => {
+    const line = read();
+    if (echo && line !== undefined) host.stdout(`${line}\n`);
+    return line;
+  };
   for (;;) {
     host.stdout("> ");
     let line = lines();
