@@ -634,13 +634,16 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           continue;
         }
         case 42: {
-          // MOD with RK(C) a constant
+          // MOD with RK(C) a positive int32 constant: an int32 dividend's remainder is JS's
+          // (made non-negative and +0), which equals luai_nummod's a - floor(a/b)*b
           const x = regs[i >>> 23];
-          const y = k[(i >>> 14) & 0xff];
-          regs[(i >>> 6) & 0xff] =
-            typeof x === "number" && typeof y === "number"
-              ? luaMod(x, y)
-              : mod(x, y, sites[pc - 1]);
+          const y = k[(i >>> 14) & 0xff] as number;
+          if (typeof x === "number") {
+            if ((x | 0) === x) {
+              const r = (x | 0) % (y | 0);
+              regs[(i >>> 6) & 0xff] = r < 0 ? r + y : r + 0;
+            } else regs[(i >>> 6) & 0xff] = luaMod(x, y);
+          } else regs[(i >>> 6) & 0xff] = mod(x, y, sites[pc - 1]);
           continue;
         }
         case 43: {

@@ -14,6 +14,7 @@ export const Op = {
   SUB_RK: 39,
   MUL_RK: 40,
   DIV_RK: 41,
+  /** R(A) := R(B) % K(C), K(C) a positive int32 */
   MOD_RK: 42,
   /** R(A) := R(B) op R(C) */
   ADD_RR: 43,
@@ -54,8 +55,13 @@ function internalOp(i: number, constants: readonly unknown[]): number {
       const base = ck ? Op.ADD_RK : Op.ADD_RR;
       return base + (op - OpCode.ADD);
     }
-    case OpCode.MOD:
-      return !bk && ck ? Op.MOD_RK : op;
+    case OpCode.MOD: {
+      // Only a positive int32 divisor: the interpreter then takes integer dividends' remainder
+      // with JS `%` (luai_nummod's floor(a/b) is exact for them).
+      const y = constants[c & 0xff];
+      const intK = typeof y === "number" && (y | 0) === y && y > 0;
+      return !bk && ck && intK ? Op.MOD_RK : op;
+    }
     case OpCode.GETTABLE:
       return ck && stringK(c) ? Op.GETFIELD : op;
     case OpCode.SETTABLE:
