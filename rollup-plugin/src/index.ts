@@ -109,6 +109,8 @@ export default function lunette(options?: LunetteOptions): Plugin {
         chunkName: module.chunkName,
         format: "esm",
         sourceFile: basename(file),
+        budgets: resolved.budgets,
+        task: resolved.task,
       });
     } catch (e) {
       if (e instanceof LuaSyntaxError)

@@ -17,6 +17,17 @@ export interface LunetteOptions {
   cwd?: string;
   /** The module generated code imports the runtime from. Default: `@lunette/runtime`. */
   runtime?: string;
+  /**
+   * Compile with fuel checks and memory charges (docs/architecture.md, "Sandboxing"), so that a
+   * `LuaState` with `fuel`, `maxMemory` or `maxTime` bounds the bundled modules' code.
+   * Default: false (no checks, no cost).
+   */
+  budgets?: boolean;
+  /**
+   * Also give every function a resumable form, so that `state.task(fn).step(fuel)` can stop a
+   * bundled function anywhere when its slice is spent. Implies `budgets`. Default: false.
+   */
+  task?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -25,9 +36,11 @@ export interface ResolvedOptions {
   path: string;
   cwd: string | undefined;
   runtime: string;
+  budgets: boolean;
+  task: boolean;
 }
 
-const KNOWN = new Set(["include", "exclude", "path", "cwd", "runtime"]);
+const KNOWN = new Set(["include", "exclude", "path", "cwd", "runtime", "budgets", "task"]);
 
 function isPattern(v: unknown): boolean {
   const one = (x: unknown) => typeof x === "string" || x instanceof RegExp;
@@ -53,11 +66,16 @@ export function validateOptions(options: unknown): ResolvedOptions {
   for (const key of ["path", "cwd", "runtime"])
     if (o[key] !== undefined && (typeof o[key] !== "string" || o[key] === ""))
       throw new Error(`@lunette/rollup-plugin: option '${key}' must be a non-empty string`);
+  for (const key of ["budgets", "task"])
+    if (o[key] !== undefined && typeof o[key] !== "boolean")
+      throw new Error(`@lunette/rollup-plugin: option '${key}' must be a boolean`);
   return {
     include: (o.include as FilterPattern) ?? "**/*.lua",
     exclude: (o.exclude as FilterPattern) ?? null,
     path: (o.path as string | undefined) ?? "./?.lua;./?/init.lua",
     cwd: o.cwd as string | undefined,
     runtime: (o.runtime as string | undefined) ?? "@lunette/runtime",
+    budgets: o.budgets === true || o.task === true,
+    task: o.task === true,
   };
 }
