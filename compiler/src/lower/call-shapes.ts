@@ -28,11 +28,13 @@ function functionCall(ctx: LowerContext, callee: ES.Expression, all: Arguments):
   const direct = b.call(callee, all);
   if (!ctx.fn.resumable) return direct;
   // coroutine.yield itself (its `co` is yieldResumable) is a plain `yield` of its arguments,
-  // after the `true` that resume returns first (runtime/src/coroutine/thread.ts).
+  // after the `true` that resume returns first; exactly one value is yielded alone
+  // (runtime/src/coroutine/thread.ts resumeStep).
+  const single = all.length === 1 && all[0]!.type !== "SpreadElement";
   const yieldHere = ctx.rtCall("yieldResult", [
     {
       type: "YieldExpression",
-      argument: b.array([b.bool(true), ...all]),
+      argument: single ? all[0] : b.array([b.bool(true), ...all]),
       delegate: false,
     } as ES.Expression,
   ]);

@@ -31,11 +31,20 @@ type MaybeResumable = LuaFunction & { co?: ResumableBody };
 /**
  * Resumes `co` with `args` (lua_resume via auxresume). Returns `[true, ...values yielded or
  * returned]`, or `[false, error value]` when the coroutine raised an error or cannot be
- * resumed: exactly coroutine.resume's results. Yields build their arrays with that leading
- * slot already there (compiled code yields `[true, ...args]`), so a resume allocates nothing
- * more.
+ * resumed: exactly coroutine.resume's results.
  */
 export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
+  const values = resumeStep(co, args);
+  return Array.isArray(values) ? values : [true, values];
+}
+
+/**
+ * resumeThread's work, returning what the coroutine yielded as it is: yields build their
+ * arrays with the leading `true` already there (compiled code yields `[true, ...args]`), and
+ * a yield of exactly one value yields that value alone (never a JS array, which no Lua value
+ * is), so coroutine.wrap returns it without allocating anything.
+ */
+export function resumeStep(co: LuaThread, args: LuaValue[]): LuaValue[] | LuaValue {
   if (co.status !== "suspended") return [false, `cannot resume ${co.status} coroutine`];
   if (S.cCalls >= MAX_C_CALLS) return [false, "C stack overflow"];
   const previous = running;
@@ -53,7 +62,7 @@ export function resumeThread(co: LuaThread, args: LuaValue[]): LuaValue[] {
   S.callSites = stack;
   S.cCalls = cCalls + 1; // lua_resume is a C call
   S.site = 0;
-  let values: LuaValue[];
+  let values: LuaValue[] | LuaValue;
   let fatal: BudgetError | undefined;
   try {
     let step: IteratorResult<LuaValue[], LuaValue>;

@@ -3,6 +3,7 @@
 // across them is beyond 5.1, as in Lua 5.2+ and LuaJIT). See runtime/src/coroutine/thread.ts.
 
 import {
+  resumeStep,
   resumeThread,
   runningThread,
   yieldAcrossBoundary,
@@ -86,7 +87,8 @@ function wrap(...args: LuaValue[]): LuaValue {
   const thread = new LuaThread(body);
   // auxwrap: errors propagate, a string one prefixed with the caller's position.
   const wrapped = (...resumeArgs: LuaValue[]): LuaValue => {
-    const values = resumeThread(thread, resumeArgs);
+    const values = resumeStep(thread, resumeArgs);
+    if (!Array.isArray(values)) return ret1(values); // one value yielded
     if (values[0] === true) {
       // Drop the leading `true` without copying in the common one-value case.
       const n = values.length - 1;
