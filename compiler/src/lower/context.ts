@@ -211,6 +211,8 @@ export class LowerContext {
 
 /** lua5.1's name of an expression used as an operand, for error messages (ldebug.c getobjname). */
 export function describe(ctx: LowerContext, e: import("@lunette/frontend").Expression): string {
+  // Parentheses change no register: getobjname still finds the local, upvalue, global or field.
+  while (e.type === "Paren") e = e.expression;
   if (e.type === "Identifier") {
     const resolution = ctx.resolve(e);
     return `${resolution.kind} '${e.name}'`;
