@@ -99,6 +99,37 @@ describe("budgets", () => {
     expect(rich.budget!.fuel).toBeGreaterThan(1_000_000 - 20_000);
   });
 
+  test("a Lua function handed to JS runs under its state's budget however JS calls it", () => {
+    const state = new runtime.LuaState({ fuel: 100_000, stdout: () => {} });
+    const [m] = state.run(
+      loader(
+        "local m = {} function m.spin() while true do end end " +
+          "function m.count(n) local s = 0 for i = 1, n do s = s + i end return s end " +
+          "m.nested = { spin = m.spin } return m",
+        "=handed",
+        "compiled",
+      ),
+    );
+    expect(m.count(100)).toBe(5050); // calls through the wrapper work and are counted
+    const left = state.budget!.fuel;
+    expect(left).toBeLessThan(100_000);
+    expect(() => m.spin()).toThrow(runtime.BudgetError);
+    expect(() => m.nested.spin()).toThrow(runtime.BudgetError);
+    expect(() => runtime.invoke(m, "spin")).toThrow(runtime.BudgetError);
+    expect(() => state.get("print")("still works")).not.toThrow();
+    expect({ ...topLevel(), site: 0 }).toEqual({ ...TOP_LEVEL, site: 0 });
+  });
+
+  test("a JS callback calling back into the same state keeps counting its fuel", () => {
+    const state = new runtime.LuaState({ fuel: 1_000_000, stdout: () => {} });
+    state.run(loader("function work(n) for i = 1, n do end return n end", "=work", "compiled"));
+    const work = state.get("work");
+    state.set("viaJs", (n: number) => work(n));
+    const before = state.budget!.fuel;
+    state.run(loader("for i = 1, 10 do viaJs(10000) end", "=calls", "compiled"));
+    expect(before - state.budget!.fuel).toBeGreaterThan(100_000);
+  });
+
   test("memory is refused before it is allocated, and pcall cannot catch it", () => {
     const state = new runtime.LuaState({ maxMemory: 1_000_000, stdout: () => {} });
     const source = 'local ok = pcall(string.rep, "x", 2e6) return "caught"';

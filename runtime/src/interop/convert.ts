@@ -30,6 +30,30 @@ import { decodeUtf8, encodeUtf8 } from "./strings.js";
 // ---- calling across the boundary -------------------------------------------------------
 
 /**
+ * Runs Lua code for the host in the state a value came from (its type metatables and
+ * budgets): LuaState's guard. Function wrappers and table proxies keep the owner that was
+ * current when they were made, so a Lua function a sandboxed state hands out runs under
+ * that state's budget however the host calls it.
+ */
+export type Owner = <T>(body: () => T) => T;
+let currentOwner: Owner | undefined;
+
+/** Runs `body` with `owner` as the state values converted to JS belong to. */
+export function withOwner<T>(owner: Owner, body: () => T): T {
+  const previous = currentOwner;
+  currentOwner = owner;
+  try {
+    return body();
+  } finally {
+    currentOwner = previous;
+  }
+}
+
+function under<T>(owner: Owner | undefined, body: () => T): T {
+  return owner === undefined ? body() : owner(body);
+}
+
+/**
  * Calls a Lua value from JS with Lua arguments and returns all its results. A Lua error is
  * thrown as a JS exception (errors.ts) after the frame state is restored, as lua_pcall does.
  */
@@ -106,7 +130,9 @@ function jsFunctionOf(f: LuaFunction): (...args: unknown[]) => unknown {
   // A Lua function made from a JS function goes back as that JS function.
   const wrapper = jsFunctionsOfLua.get(f) ?? jsFunctions.get(f);
   if (wrapper !== undefined) return wrapper;
-  const made = (...args: unknown[]) => toJS(callLua(f, args.map(toLuaValue))[0]);
+  const owner = currentOwner;
+  const made = (...args: unknown[]) =>
+    under(owner, () => toJS(callLua(f, args.map(toLuaValue))[0]));
   jsFunctions.set(f, made);
   luaFunctionsOfWrappers.set(made, f);
   return made;
@@ -121,6 +147,9 @@ function jsFunctionOf(f: LuaFunction): (...args: unknown[]) => unknown {
 const proxies = new WeakMap<LuaTable, object>();
 const tablesOfTargets = new WeakMap<object, LuaTable>();
 const tablesOfProxies = new WeakMap<object, LuaTable>();
+/** The owner of each proxy, by its target and by the proxy itself. */
+const ownersOfTargets = new WeakMap<object, Owner>();
+const ownersOfProxies = new WeakMap<object, Owner>();
 
 /** The table behind a proxy made by `toJS`, or undefined. */
 export function tableOf(value: unknown): LuaTable | undefined {
@@ -136,24 +165,31 @@ const tableHandler: ProxyHandler<object> = {
   get(target, p) {
     if (typeof p === "symbol") return p === Symbol.toStringTag ? "LuaTable" : undefined;
     const t = tablesOfTargets.get(target) as LuaTable;
-    return toJS(guarded(() => index(t, propertyKey(p), 0)));
+    return under(ownersOfTargets.get(target), () =>
+      toJS(guarded(() => index(t, propertyKey(p), 0))),
+    );
   },
   set(target, p, value) {
     if (typeof p === "symbol") return false;
     const t = tablesOfTargets.get(target) as LuaTable;
     const v = toLuaValue(value);
-    guarded(() => setIndex(t, propertyKey(p), v, 0));
+    under(ownersOfTargets.get(target), () => guarded(() => setIndex(t, propertyKey(p), v, 0)));
     return true;
   },
   has(target, p) {
     if (typeof p === "symbol") return false;
     const t = tablesOfTargets.get(target) as LuaTable;
-    return guarded(() => index(t, propertyKey(p), 0)) !== undefined;
+    return (
+      under(ownersOfTargets.get(target), () => guarded(() => index(t, propertyKey(p), 0))) !==
+      undefined
+    );
   },
   deleteProperty(target, p) {
     if (typeof p === "symbol") return false;
     const t = tablesOfTargets.get(target) as LuaTable;
-    guarded(() => setIndex(t, propertyKey(p), undefined, 0));
+    under(ownersOfTargets.get(target), () =>
+      guarded(() => setIndex(t, propertyKey(p), undefined, 0)),
+    );
     return true;
   },
   ownKeys(target) {
@@ -172,13 +208,14 @@ const tableHandler: ProxyHandler<object> = {
     const t = tablesOfTargets.get(target) as LuaTable;
     const v = t.get(propertyKey(p));
     if (v === undefined) return undefined;
-    return { value: toJS(v), writable: true, enumerable: true, configurable: true };
+    const value = under(ownersOfTargets.get(target), () => toJS(v));
+    return { value, writable: true, enumerable: true, configurable: true };
   },
   defineProperty(target, p, descriptor) {
     if (typeof p === "symbol" || !("value" in descriptor)) return false;
     const t = tablesOfTargets.get(target) as LuaTable;
     const v = toLuaValue(descriptor.value);
-    guarded(() => setIndex(t, propertyKey(p), v, 0));
+    under(ownersOfTargets.get(target), () => guarded(() => setIndex(t, propertyKey(p), v, 0)));
     return true;
   },
 };
@@ -192,6 +229,10 @@ export function tableProxy(t: LuaTable): Record<string, any> {
     proxy = new Proxy(target, tableHandler);
     proxies.set(t, proxy);
     tablesOfProxies.set(proxy, t);
+    if (currentOwner !== undefined) {
+      ownersOfTargets.set(target, currentOwner);
+      ownersOfProxies.set(proxy, currentOwner);
+    }
   }
   return proxy as Record<string, any>;
 }
@@ -400,6 +441,10 @@ function plainCopy(t: LuaTable, seen: Map<LuaTable, unknown>): unknown {
 /** Calls `obj:method(...args)` on a Lua value from JS; returns the first result. */
 export function invoke(object: unknown, method: string, ...args: unknown[]): unknown {
   const self = toLuaValue(object);
-  const f = guarded(() => index(self, encodeUtf8(method), 0));
-  return toJS(callLua(f, [self, ...args.map(toLuaValue)])[0]);
+  const owner =
+    typeof object === "object" && object !== null ? ownersOfProxies.get(object) : undefined;
+  return under(owner, () => {
+    const f = guarded(() => index(self, encodeUtf8(method), 0));
+    return toJS(callLua(f, [self, ...args.map(toLuaValue)])[0]);
+  });
 }

@@ -13,13 +13,20 @@ import {
   typeMetatables,
 } from "../metatable.js";
 import { index } from "../ops/index.js";
-import { type Budget, createBudget, enterBudget, leaveBudget } from "../sandbox/budget.js";
+import {
+  type Budget,
+  createBudget,
+  currentBudget,
+  enterBudget,
+  type LiveHeapMeasure,
+  leaveBudget,
+} from "../sandbox/budget.js";
 import { restoreFrameState, saveFrameState } from "../sandbox/frames.js";
 import { applySandboxProfile } from "../sandbox/profile.js";
 import { LuaTask } from "../sandbox/task.js";
 import { LuaTable } from "../table.js";
 import type { LuaFunction, LuaValue } from "../value.js";
-import { callLua, toJS, toLuaValue } from "./convert.js";
+import { callLua, type Owner, toJS, toLuaValue, withOwner } from "./convert.js";
 import { installBundledModules } from "./registry.js";
 import { encodeUtf8, lineSink } from "./strings.js";
 
@@ -53,6 +60,12 @@ export interface LuaStateOptions {
   fuel?: number;
   maxMemory?: number;
   maxTime?: number;
+  /**
+   * How much the script holds, in bytes (e.g. used heap after a forced GC): with `maxMemory`,
+   * charges that reach the budget are checked against it instead of failing at once
+   * (sandbox/budget.ts; the CLI passes one on Node).
+   */
+  liveHeap?: LiveHeapMeasure;
   /** Apply the sandbox profile (no io, os beyond time/clock/date, debug, file loaders, ...). */
   sandbox?: boolean;
 }
@@ -116,14 +129,19 @@ export class LuaState {
   private guarded<T>(body: () => T): T {
     const previous = enterTypeMetatables(this.metatables);
     try {
-      return this.budgeted(body);
+      return withOwner(this.owner, () => this.budgeted(body));
     } finally {
       leaveTypeMetatables(this.metatables, previous);
     }
   }
 
+  /** `guarded` as the owner of the values this state hands to JS (convert.ts). */
+  private readonly owner: Owner = (body) => this.guarded(body);
+
   private budgeted<T>(body: () => T): T {
-    if (this.budget === undefined) return body();
+    // Already under this budget (Lua called JS, which calls back into this state): go on
+    // counting there.
+    if (this.budget === undefined || currentBudget() === this.budget) return body();
     if (this.maxTime !== undefined) this.budget.deadline = Date.now() + this.maxTime;
     const saved = enterBudget(this.budget);
     const frames = saveFrameState();
@@ -162,7 +180,7 @@ export class LuaState {
 
   /** The global `name` (a raw read of _G), converted to JS. */
   get(name: string): any {
-    return toJS(this.globals.get(encodeUtf8(name)));
+    return this.guarded(() => toJS(this.globals.get(encodeUtf8(name))));
   }
 
   /** Sets the global `name` (a raw write of _G) to a JS value converted to Lua. */
@@ -184,7 +202,7 @@ export class LuaState {
   /** `require(name)` in this state; its result converted to JS. */
   require(name: string): any {
     const require = index(this.globals, "require", 0);
-    return toJS(this.guarded(() => callLua(require, [encodeUtf8(name)]))[0]);
+    return this.guarded(() => toJS(callLua(require, [encodeUtf8(name)])[0]));
   }
 
   /** Instantiates a compiled chunk in this state and runs it with `args`; all its results. */

@@ -240,6 +240,11 @@ let current: Budget | undefined;
  * Puts `budget` in force (for a state's run or call); returns what to give `leaveBudget`.
  * Budgets nest: a host function called from one state may run another state.
  */
+/** The budget Lua code runs under now (undefined: none). */
+export function currentBudget(): Budget | undefined {
+  return current;
+}
+
 export function enterBudget(budget: Budget | undefined): SavedCounters {
   const saved: SavedCounters = {
     budget: current,
