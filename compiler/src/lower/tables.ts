@@ -154,12 +154,11 @@ export function indexStore(
     if (!constant && !alwaysNumber(ctx, luaKey))
       guard = b.logical("&&", guard, b.typeIs(key, "number"));
     if (valueIsNil === undefined) guard = b.logical("&&", guard, b.binary("!==", value, b.undef()));
-    // With budgets, growth goes through setIndex, where the table charges it (lower/fuel.ts).
-    if (constant?.kind !== "array" && !ctx.budgets) {
+    if (constant?.kind !== "array") {
       // Appending `t[#t + 1] = v` to a plain table: the key is absent (map never holds
       // arr.length + 1), and without a metatable there is no __newindex to consult, so a raw
       // push keeps every table invariant and skips the setIndex/set/setNumber calls.
-      const append = b.logical(
+      let append = b.logical(
         "&&",
         b.logical(
           "&&",
@@ -176,6 +175,14 @@ export function indexStore(
           b.binary("===", b.member(object, "map"), b.undef()),
         ),
       );
+      // With budgets, a table charges its growth at power-of-two lengths (table.ts setNumber):
+      // those appends go through setIndex, the others are pushed here too.
+      if (ctx.budgets)
+        append = b.logical(
+          "&&",
+          append,
+          b.binary("!==", b.binary("&", key, b.binary("-", key, b.num(1))), b.num(0)),
+        );
       return b.conditional(
         b.logical("&&", guard, b.binary("!==", slot(), b.undef())),
         b.assign(slot(), value),
