@@ -23,21 +23,21 @@ export const DEFAULT_NAN: number = (() => {
  */
 export function cPow(x: number, y: number): number {
   const r = x ** y;
-  if (r === r) return r;
+  if (!Number.isNaN(r)) return r;
   if (x === 1 || y === 0) return 1;
   if (x === -1 && (y === Number.POSITIVE_INFINITY || y === Number.NEGATIVE_INFINITY)) return 1;
   // pow(NaN, y) is x*x (x's own NaN), negated when y is an odd integer: then a positive NaN.
-  if (x !== x) return Number.isInteger(y) && y % 2 !== 0 ? Number.NaN : x;
-  if (y !== y) return y;
+  if (Number.isNaN(x)) return Number.isInteger(y) && y % 2 !== 0 ? Number.NaN : x;
+  if (Number.isNaN(y)) return y;
   return DEFAULT_NAN;
 }
 
 /** C fmod: JS `%` but for its NaN results (a NaN operand's own, else the default NaN). */
 export function cFmod(x: number, y: number): number {
   const r = x % y;
-  if (r === r) return r;
-  if (x !== x) return x;
-  if (y !== y) return y;
+  if (!Number.isNaN(r)) return r;
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
   return DEFAULT_NAN;
 }
 

@@ -128,8 +128,8 @@ export function createMath(): LuaTable {
   unary("exp", Math.exp);
   // glibc: log of a negative number is the default NaN (`-nan`), log10's a positive one; a
   // NaN argument comes back as it is (Math.log would return its own NaN).
-  unary("log", (x) => (x < 0 ? DEFAULT_NAN : x !== x ? x : Math.log(x)));
-  unary("log10", (x) => (x !== x ? x : Math.log10(x)));
+  unary("log", (x) => (x < 0 ? DEFAULT_NAN : Number.isNaN(x) ? x : Math.log(x)));
+  unary("log10", (x) => (Number.isNaN(x) ? x : Math.log10(x)));
   unary("sin", Math.sin);
   unary("sinh", Math.sinh);
   unary("tan", Math.tan);
@@ -158,7 +158,7 @@ export function createMath(): LuaTable {
     const x = checkNumber(v, 1, "modf", arguments.length);
     const whole = Math.trunc(x);
     // C modf: the fraction takes x's sign, also when it is zero (modf(-1) is -1, -0; ±inf: ±0).
-    const fraction = x !== x ? x : x - whole || (x < 0 || 1 / x < 0 ? -0 : 0);
+    const fraction = Number.isNaN(x) ? x : x - whole || (x < 0 || 1 / x < 0 ? -0 : 0);
     return retN([whole, fraction]);
   });
   M.set("frexp", function (v: LuaValue): LuaValue {
