@@ -62,6 +62,7 @@ import {
 import { CLOSURE_BYTES, TABLE_BYTES } from "./execute.js";
 import {
   argTable,
+  blankFrame,
   closeUpvalues,
   FIELDS_PER_FLUSH,
   findUpvalue,
@@ -170,7 +171,7 @@ export function* executeHooked(
     if (--F.fuel < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
     const pp = protoOf(cl)!;
     const p = pp.proto;
-    const code = pp.code;
+    const code = pp.ops;
     const k = pp.constants;
     const sites = pp.sites;
     const ups = cl.upvalues;
@@ -435,9 +436,12 @@ export function* executeHooked(
           const c = (i >>> 14) & 0x1ff;
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
-          if ((x === y || equals(x, y)) === (((i >>> 6) & 0xff) !== 0))
-            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if ((x === y || equals(x, y)) === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 24: {
@@ -448,8 +452,12 @@ export function* executeHooked(
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
           const lt =
             typeof x === "number" && typeof y === "number" ? x < y : lessThan(x, y, sites[pc - 1]);
-          if (lt === (((i >>> 6) & 0xff) !== 0)) pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if (lt === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 25: {
@@ -462,16 +470,23 @@ export function* executeHooked(
             typeof x === "number" && typeof y === "number"
               ? x <= y
               : lessEqual(x, y, sites[pc - 1]);
-          if (le === (((i >>> 6) & 0xff) !== 0)) pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if (le === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 26: {
           // TEST A C: if R(A) is truthy == C then take the next JMP, else pc++
           const x = regs[(i >>> 6) & 0xff];
-          if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0))
-            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
-          else pc++;
+          if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         case 27: {
@@ -479,7 +494,12 @@ export function* executeHooked(
           const x = regs[i >>> 23];
           if ((x !== undefined && x !== false) === (((i >>> 14) & 0x1ff) !== 0)) {
             regs[(i >>> 6) & 0xff] = x;
-            pc += (code[pc] >>> 14) - SBX_BIAS + 1;
+            {
+              // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+              const sbx = (code[pc] >>> 14) - SBX_BIAS;
+              pc += sbx + 1;
+              if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+            }
           } else pc++;
           continue;
         }
@@ -501,7 +521,7 @@ export function* executeHooked(
             let args: LuaValue[];
             if (cp.vararg) args = regs.slice(a + 1, a + 1 + n);
             else {
-              args = cp.blank.slice();
+              args = blankFrame(cp);
               const m = Math.min(n, cp.numparams);
               for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
             }
@@ -660,6 +680,197 @@ export function* executeHooked(
           } else {
             for (let j = 0; j < b - 1; j++) regs[a + j] = varargs[j];
           }
+          continue;
+        }
+        case 38: {
+          // ADD with RK(C) a constant (specialise.ts)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x + y : add(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 39: {
+          // SUB with RK(C) a constant (specialise.ts)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x - y : sub(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 40: {
+          // MUL with RK(C) a constant (specialise.ts)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x * y : mul(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 41: {
+          // DIV with RK(C) a constant (specialise.ts)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x / y : div(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 42: {
+          // MOD with RK(C) a positive int32 constant: an int32 dividend's remainder is JS's
+          // (made non-negative and +0), which equals luai_nummod's a - floor(a/b)*b
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff] as number;
+          if (typeof x === "number") {
+            if ((x | 0) === x) {
+              const r = (x | 0) % (y | 0);
+              regs[(i >>> 6) & 0xff] = r < 0 ? r + y : r + 0;
+            } else regs[(i >>> 6) & 0xff] = luaMod(x, y);
+          } else regs[(i >>> 6) & 0xff] = mod(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 43: {
+          // ADD with two registers
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x + y : add(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 44: {
+          // SUB with two registers
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x - y : sub(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 45: {
+          // MUL with two registers
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x * y : mul(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 46: {
+          // DIV with two registers
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          regs[(i >>> 6) & 0xff] =
+            typeof x === "number" && typeof y === "number" ? x / y : div(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 47: {
+          // GETFIELD A B C: R(A) := R(B)[K(C)], K(C) a string
+          const o = regs[i >>> 23];
+          const key = k[(i >>> 14) & 0xff] as string;
+          if (o instanceof LuaTable) {
+            const v = o.hash[key];
+            regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+          } else regs[(i >>> 6) & 0xff] = index(o, key, sites[pc - 1]);
+          continue;
+        }
+        case 48: {
+          // SETFIELD A B C: R(A)[K(B)] := RK(C), K(B) a string
+          const t = regs[(i >>> 6) & 0xff];
+          const key = k[(i >>> 23) & 0xff] as string;
+          const c = (i >>> 14) & 0x1ff;
+          const v = c & 0x100 ? k[c & 0xff] : regs[c];
+          if (t instanceof LuaTable) {
+            const hash = t.hash;
+            if (hash[key] !== undefined) {
+              hash[key] = v;
+              continue;
+            }
+            if (t.mt === undefined) {
+              t.set(key, v);
+              continue;
+            }
+          }
+          setIndex(t, key, v, sites[pc - 1]);
+          continue;
+        }
+        case 49: {
+          // SELF A B C with K(C) a string: R(A+1) := R(B); R(A) := R(B)[K(C)]
+          const a = (i >>> 6) & 0xff;
+          const o = regs[i >>> 23];
+          const key = k[(i >>> 14) & 0xff] as string;
+          regs[a + 1] = o;
+          if (o instanceof LuaTable) {
+            const v = o.hash[key];
+            regs[a] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+          } else regs[a] = index(o, key, sites[pc - 1]);
+          continue;
+        }
+        case 50: {
+          // EQ with R(B) and K(C)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          if ((x === y || equals(x, y)) === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
+          continue;
+        }
+        case 51: {
+          // LT with R(B) and K(C)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          const r =
+            typeof x === "number" && typeof y === "number" ? x < y : lessThan(x, y, sites[pc - 1]);
+          if (r === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
+          continue;
+        }
+        case 52: {
+          // LE with R(B) and K(C)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          const r =
+            typeof x === "number" && typeof y === "number"
+              ? x <= y
+              : lessEqual(x, y, sites[pc - 1]);
+          if (r === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
+          continue;
+        }
+        case 53: {
+          // LT with K(B) and R(C)
+          const x = k[(i >>> 23) & 0xff];
+          const y = regs[(i >>> 14) & 0x1ff];
+          const r =
+            typeof x === "number" && typeof y === "number" ? x < y : lessThan(x, y, sites[pc - 1]);
+          if (r === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
+          continue;
+        }
+        case 54: {
+          // LE with K(B) and R(C)
+          const x = k[(i >>> 23) & 0xff];
+          const y = regs[(i >>> 14) & 0x1ff];
+          const r =
+            typeof x === "number" && typeof y === "number"
+              ? x <= y
+              : lessEqual(x, y, sites[pc - 1]);
+          if (r === (((i >>> 6) & 0xff) !== 0)) {
+            // the JMP after it; backward, it closes a loop (while, repeat): charge the body
+            const sbx = (code[pc] >>> 14) - SBX_BIAS;
+            pc += sbx + 1;
+            if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
+          } else pc++;
           continue;
         }
         default:
