@@ -19,7 +19,10 @@ const CAPTURED_LEVELS = 24;
 export class LuaError extends Error {
   /** The Lua error value (what pcall returns). */
   value: LuaValue;
-  /** Name of the library function that raised the error (`[C]: in function 'error'`). */
+  /**
+   * Name of the library function that raised the error (`[C]: in function 'error'`), "" when
+   * its call gives it no name (`[C]: ?`), undefined when Lua code raised it.
+   */
   private raisedBy: string | undefined;
   /** The innermost levels, innermost first (all of them when `bottom` is undefined). */
   private top: Level[];
@@ -51,7 +54,10 @@ export class LuaError extends Error {
    */
   tracebackFrom(level: number, skip: number): string {
     const entries: string[] = [];
-    if (this.raisedBy !== undefined) entries.push(`[C]: in function '${this.raisedBy}'`);
+    // The library function that raised it: named from its call, `[C]: ?` when unnamed ("?").
+    const raiser = this.raisedBy;
+    if (raiser !== undefined)
+      entries.push(raiser === "" ? "[C]: ?" : `[C]: in function '${raiser}'`);
     for (const captured of this.top) entries.push(levelLine(captured));
     const shown = entries.slice(skip);
     const firstPart = FIRST_PART_END - level;

@@ -35,27 +35,25 @@ export function where(level: number): string {
  */
 export function luaError(message: string, level = 1, raisedBy?: string): never {
   const site = S.site;
-  const name = raisedBy ?? (site > 0 && site < C_SITE ? siteCalleeName(site)?.name : undefined);
+  const name =
+    raisedBy ?? ((site > 0 && site < C_SITE ? siteCalleeName(site)?.name : undefined) || "");
   throw new LuaError(where(level) + message, site, name);
 }
 
 /** luaL_argerror: `bad argument #n to 'fname' (msg)`. */
-export function argError(n: number, fname: string, msg: string): never {
+export function argError(n: number, _fname: string, msg: string): never {
   const site = S.site;
-  let name = fname;
-  if (site <= 0 || site >= C_SITE) {
-    name = "?"; // called from library code or as a metamethod: lua5.1 finds no name
-  } else {
-    const callee = siteCalleeName(site);
-    if (callee !== undefined) {
-      name = callee.name;
-      if (callee.method) {
-        n--;
-        if (n === 0) luaError(`calling '${name}' on bad self (${msg})`, 1, fname);
-      }
-    }
+  // luaL_argerror names the function from its call (getfuncname): no name when library code
+  // or a metamethod call made it, or when the call expression has none; then '?' in the
+  // message and `[C]: ?` in the traceback.
+  const callee = site > 0 && site < C_SITE ? siteCalleeName(site) : undefined;
+  if (callee === undefined) luaError(`bad argument #${n} to '?' (${msg})`, 1, "");
+  const name = callee.name;
+  if (callee.method) {
+    n--;
+    if (n === 0) luaError(`calling '${name}' on bad self (${msg})`, 1, name);
   }
-  luaError(`bad argument #${n} to '${name}' (${msg})`, 1, fname);
+  luaError(`bad argument #${n} to '${name}' (${msg})`, 1, name);
 }
 
 /** luaL_typerror: `bad argument #n to 'f' (table expected, got nil)`. */

@@ -99,7 +99,7 @@ function wrap(...args: LuaValue[]): LuaValue {
     if (typeof error === "string" || typeof error === "number") error = where(1) + error;
     // The wrap function is a C function in lua5.1: tracebacks show it as `[C]: in function
     // 'gen'`, named from the call site.
-    throw new LuaError(error, S.site, siteCalleeName(S.site)?.name);
+    throw new LuaError(error, S.site, siteCalleeName(S.site)?.name ?? "");
   };
   return ret1(wrapped);
 }
