@@ -1,9 +1,14 @@
 // The math library (manual §5.6; lmathlib.c). Functions take numbers through checkNumber
 // (strings convertible to numbers are accepted, as luaL_checknumber does).
 //
+// exp, log and pow (libm/) are correctly rounded, as glibc's are in practice, where
+// V8's Math.* differ in the last bit on a few percent of arguments.
+//
 // math.random reproduces glibc's rand(), which lua5.1 on Linux uses: seeded or not, a script
 // draws the same numbers as under lua5.1.
 
+import { exp } from "../libm/exp.js";
+import { log } from "../libm/log.js";
 import { cFmod, cPow, DEFAULT_NAN } from "../number.js";
 import { ret1, retN } from "../state.js";
 import { LuaTable } from "../table.js";
@@ -125,10 +130,12 @@ export function createMath(): LuaTable {
   unary("ceil", Math.ceil);
   unary("cos", Math.cos);
   unary("cosh", Math.cosh);
-  unary("exp", Math.exp);
+  unary("exp", exp);
   // glibc: log of a negative number is the default NaN (`-nan`), log10's a positive one; a
   // NaN argument comes back as it is (Math.log would return its own NaN).
-  unary("log", (x) => (x < 0 ? DEFAULT_NAN : Number.isNaN(x) ? x : Math.log(x)));
+  unary("log", (x) => (x < 0 ? DEFAULT_NAN : log(x)));
+  // glibc's log10 is not correctly rounded (it is fdlibm's e_log10.c, as is V8's): Math.log10
+  // agrees with it more often than a correctly rounded one does (0.6% vs 3.5% differ).
   unary("log10", (x) => (Number.isNaN(x) ? x : Math.log10(x)));
   unary("sin", Math.sin);
   unary("sinh", Math.sinh);
