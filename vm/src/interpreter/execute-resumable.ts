@@ -27,6 +27,7 @@ import {
   luaMod,
   luaPow,
   MAX_DEPTH,
+  metamethod,
   mod,
   mul,
   pow,
@@ -54,6 +55,7 @@ import {
   NO_VALUES,
   SBX_BIAS,
   storeResults,
+  tailSite,
   type Upvalue,
   type VmFunction,
   yieldValues,
@@ -473,23 +475,33 @@ export function* executeResumable(
           // TAILCALL A B: return R(A)(R(A+1), ..., R(A+B-1))
           const a = (i >>> 6) & 0xff;
           const b = i >>> 23;
-          const n = b !== 0 ? b - 1 : top - a - 1;
-          const fn = regs[a];
+          let n = b !== 0 ? b - 1 : top - a - 1;
+          let fn = regs[a];
           const site = sites[pc - 1];
           S.site = site;
+          if (typeof fn !== "function") {
+            // A callable object (__call, luaD_precall's tryfuncTM): its handler is tail-called
+            // with the object as first argument, so `return obj(...)` chains stay proper.
+            const handler = metamethod(fn, "__call");
+            if (typeof handler === "function" && (handler as VmFunction).proto !== undefined) {
+              for (let j = a + n; j >= a; j--) regs[j + 1] = regs[j];
+              fn = handler;
+              n++;
+            }
+          }
           if (typeof fn === "function" && (fn as VmFunction).proto !== undefined) {
-            // A VM callee reuses this frame: constant JS stack and S.depth. The level it was
-            // called from is lua5.1's "(tail call)", which has no position (site 0).
+            // A VM callee reuses this frame: constant JS stack and S.depth. The levels lost
+            // are lua5.1's "(tail call)" (frame.ts tailSite, as compiled tail calls count them).
             cl = fn as VmFunction;
             regs = calleeRegisters(cl, regs, a + 1, n);
-            S.callSites[d] = 0;
+            S.callSites[d] = tailSite(d);
             continue tail;
           }
           if (typeof fn === "function" && (fn as VmFunction).env !== undefined) {
             // A compiled Lua callee replaces this frame, as compiled tail calls do.
             const callArgs = regs.slice(a + 1, a + 1 + n);
+            S.site = tailSite(d);
             S.depth = d - 1;
-            S.site = 0;
             return yield* invokeResumable(fn, callArgs, 0, n, site);
           }
           const first = yield* invokeResumable(fn, regs, a + 1, n, site);

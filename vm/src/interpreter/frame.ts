@@ -1,7 +1,7 @@
 // Pieces shared by the two forms of the interpreter (execute.ts, execute-resumable.ts):
 // upvalues, the VM function type, argument passing and result adjustment.
 
-import { call, LuaTable, type LuaValue, R } from "@lunette/runtime";
+import { call, LuaTable, type LuaValue, R, S, TAIL_CALLERS, TAIL_SITE } from "@lunette/runtime";
 import type { PreparedProto } from "./sites.js";
 
 /** The resumable form of a Lua function: a generator method (`this` is the function). */
@@ -298,4 +298,19 @@ export function calleeRegisters(
   const m = Math.min(n, pp.numparams);
   for (let j = 0; j < m; j++) out[j] = regs[first + j];
   return out;
+}
+
+/**
+ * The call site of a frame at depth `d` entered by one more tail call (runtime ops/tail.ts):
+ * a frame entered by an ordinary call becomes the chain's owner (its own call site is kept in
+ * the second half of S.callSites) and its callee gets TAIL_SITE; each further tail call counts
+ * one more lost level (lua5.1's CallInfo.tailcalls, shown as `(tail call): ?` in tracebacks).
+ */
+export function tailSite(d: number): number {
+  const current = S.callSites[d];
+  if (current > TAIL_SITE) {
+    S.callSites[TAIL_CALLERS + d] = current;
+    return TAIL_SITE;
+  }
+  return current - 1;
 }
