@@ -89,6 +89,12 @@ const bits = new DataView(new ArrayBuffer(8));
 
 /** round-half-even(x * 10^k) for a finite x > 0, exactly, as a BigInt. */
 function scaledRound(x: number, k: number): bigint {
+  const [q, up] = scaled(x, k);
+  return up ? q + 1n : q;
+}
+
+/** floor(x * 10^k) for a finite x > 0, exactly, and whether half-even rounding goes up. */
+function scaled(x: number, k: number): [bigint, boolean] {
   bits.setFloat64(0, x);
   const high = bits.getUint32(0);
   const biased = (high >>> 20) & 0x7ff;
@@ -107,7 +113,7 @@ function scaledRound(x: number, k: number): bigint {
   else den *= 10n ** BigInt(-k);
   const q = num / den;
   const twice = (num - q * den) * 2n;
-  return twice > den || (twice === den && (q & 1n) === 1n) ? q + 1n : q;
+  return [q, twice > den || (twice === den && (q & 1n) === 1n)];
 }
 
 /**
@@ -208,11 +214,18 @@ export function exponentDigits(x: number, precision: number): [string, number] {
   }
   const low = 10n ** BigInt(precision);
   const high = low * 10n;
+  // The exponent is right when the exact (truncated) digits have precision + 1 of them; the
+  // rounding may then carry into one more (9.99…e23 → 1.00…e24).
   for (;;) {
-    const q = scaledRound(x, precision - exponent);
+    const [q, up] = scaled(x, precision - exponent);
     if (q >= high) exponent++;
     else if (q < low) exponent--;
-    else return [q.toString(), exponent];
+    else {
+      const rounded = up ? q + 1n : q;
+      return rounded === high
+        ? [rounded.toString().slice(0, precision + 1), exponent + 1]
+        : [rounded.toString(), exponent];
+    }
   }
 }
 
