@@ -106,16 +106,16 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
     // function entry, and a loop body's length at its backward jump (JMP, FORLOOP, TFORLOOP).
     if (--F.fuel < 0) fuelOut();
     const pp = cl.proto;
-    const p = pp.proto;
     const code = pp.ops;
     const k = pp.constants;
     const sites = pp.sites;
     const ups = cl.upvalues;
-    const np = p.numparams;
     // A fixed-parameter function's registers come ready (calleeRegisters); a vararg one's
     // arguments are split here into parameters and varargs (luaD_precall's adjust_varargs).
     let varargs = NO_VALUES;
     if (pp.vararg) {
+      const p = pp.proto;
+      const np = p.numparams;
       if (regs.length > np) {
         varargs = regs.slice(np);
         regs.length = np;
@@ -482,7 +482,15 @@ function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             // A VM callee reuses this frame: constant JS stack and S.depth. The levels lost
             // are lua5.1's "(tail call)" (frame.ts tailSite, as compiled tail calls count them).
             cl = fn as VmFunction;
-            regs = calleeRegisters(cl, regs, a + 1, n);
+            const cp = cl.proto;
+            if (cp.vararg) regs = regs.slice(a + 1, a + 1 + n);
+            else {
+              // frame.ts calleeRegisters, inlined as in CALL
+              const args = blankFrame(cp);
+              const m = Math.min(n, cp.numparams);
+              for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
+              regs = args;
+            }
             S.callSites[d] = tailSite(d);
             continue tail;
           }
