@@ -47,7 +47,8 @@ const RULES: [string, string, number?][] = [
   ["(fn as VmFunction).proto !== undefined", "protoOf(fn) !== undefined", 2],
   ["fn as VmFunction", "fn as AnyVmFunction"],
   ["callee.proto", "protoOf(callee)!", 1],
-  ["calleeRegisters(cl,", "calleeRegistersOf(cl,", 1],
+  ["const cp = cl.proto;", "const cp = protoOf(cl)!;", 1],
+  ["(handler as VmFunction).proto !== undefined", "protoOf(handler) !== undefined", 1],
   ["first = execute(callee, args);", "first = yield* executeHooked(callee, args);", 1],
   // Other callees: a library function's level gets call and return events; yields go through.
   [
@@ -55,7 +56,7 @@ const RULES: [string, string, number?][] = [
     "first = yield* invokeHooked(td, fn, regs, a + 1, n, site);",
     2,
   ],
-  ["S.callSites[d] = 0;", "S.callSites[d] = 0;\nfr.tailcalls++;", 1],
+  ["S.callSites[d] = tailSite(d);", "S.callSites[d] = tailSite(d);\nfr.tailcalls++;", 1],
   // Every way out of the frame: the return hook, then the record goes.
   [
     "S.depth = d - 1;",

@@ -30,6 +30,7 @@ import {
   luaMod,
   luaPow,
   MAX_DEPTH,
+  metamethod,
   mod,
   mul,
   pow,
@@ -71,6 +72,7 @@ import {
   NO_VALUES,
   SBX_BIAS,
   storeResults,
+  tailSite,
   type Upvalue,
   yieldValues,
 } from "./frame.js";
@@ -170,16 +172,16 @@ export function* executeHooked(
     // function entry, and a loop body's length at its backward jump (JMP, FORLOOP, TFORLOOP).
     if (--F.fuel < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];
     const pp = protoOf(cl)!;
-    const p = pp.proto;
     const code = pp.ops;
     const k = pp.constants;
     const sites = pp.sites;
     const ups = cl.upvalues;
-    const np = p.numparams;
     // A fixed-parameter function's registers come ready (calleeRegisters); a vararg one's
     // arguments are split here into parameters and varargs (luaD_precall's adjust_varargs).
     let varargs = NO_VALUES;
     if (pp.vararg) {
+      const p = pp.proto;
+      const np = p.numparams;
       if (regs.length > np) {
         varargs = regs.slice(np);
         regs.length = np;
@@ -536,26 +538,44 @@ export function* executeHooked(
           // TAILCALL A B: return R(A)(R(A+1), ..., R(A+B-1))
           const a = (i >>> 6) & 0xff;
           const b = i >>> 23;
-          const n = b !== 0 ? b - 1 : top - a - 1;
-          const fn = regs[a];
+          let n = b !== 0 ? b - 1 : top - a - 1;
+          let fn = regs[a];
           const site = sites[pc - 1];
           S.site = site;
+          if (typeof fn !== "function") {
+            // A callable object (__call, luaD_precall's tryfuncTM): its handler is tail-called
+            // with the object as first argument, so `return obj(...)` chains stay proper.
+            const handler = metamethod(fn, "__call");
+            if (typeof handler === "function" && protoOf(handler) !== undefined) {
+              for (let j = a + n; j >= a; j--) regs[j + 1] = regs[j];
+              fn = handler;
+              n++;
+            }
+          }
           if (typeof fn === "function" && protoOf(fn) !== undefined) {
-            // A VM callee reuses this frame: constant JS stack and S.depth. The level it was
-            // called from is lua5.1's "(tail call)", which has no position (site 0).
+            // A VM callee reuses this frame: constant JS stack and S.depth. The levels lost
+            // are lua5.1's "(tail call)" (frame.ts tailSite, as compiled tail calls count them).
             cl = fn as AnyVmFunction;
-            regs = calleeRegistersOf(cl, regs, a + 1, n);
-            S.callSites[d] = 0;
+            const cp = protoOf(cl)!;
+            if (cp.vararg) regs = regs.slice(a + 1, a + 1 + n);
+            else {
+              // frame.ts calleeRegisters, inlined as in CALL
+              const args = blankFrame(cp);
+              const m = Math.min(n, cp.numparams);
+              for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
+              regs = args;
+            }
+            S.callSites[d] = tailSite(d);
             fr.tailcalls++;
             continue tail;
           }
           if (typeof fn === "function" && (fn as AnyVmFunction).env !== undefined) {
             // A compiled Lua callee replaces this frame, as compiled tail calls do.
             const callArgs = regs.slice(a + 1, a + 1 + n);
+            S.site = tailSite(d);
             if (td.hook !== undefined) hookReturn(td, fr);
             td.frames[d] = undefined;
             S.depth = d - 1;
-            S.site = 0;
             return yield* invokeHooked(td, fn, callArgs, 0, n, site);
           }
           const first = yield* invokeHooked(td, fn, regs, a + 1, n, site);
