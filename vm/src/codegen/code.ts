@@ -2,6 +2,7 @@
 // function by function, so that register allocation and instruction choice are exactly
 // luac5.1's. Each function names the lcode.c function it implements.
 
+import { luaMod, luaPow } from "@lunette/runtime";
 import {
   BITRK,
   FIELDS_PER_FLUSH,
@@ -586,9 +587,6 @@ export function indexed(fs: FunctionState, t: ExpDesc, key: ExpDesc): void {
 
 // ---- Operators -------------------------------------------------------------------------
 
-/** luai_nummod of luaconf.h. */
-const luaMod = (a: number, b: number): number => a - Math.floor(a / b) * b;
-
 /** constfolding: folds numeric constants, but never a division by zero or a NaN result. */
 function constantFolding(op: OpCode, e1: ExpDesc, e2: ExpDesc): boolean {
   if (!isNumeral(e1) || !isNumeral(e2)) return false;
@@ -614,7 +612,7 @@ function constantFolding(op: OpCode, e1: ExpDesc, e2: ExpDesc): boolean {
       r = luaMod(v1, v2);
       break;
     case OpCode.POW:
-      r = v1 ** v2;
+      r = luaPow(v1, v2); // C pow, as luac folds it (runtime/src/number.ts cPow)
       break;
     case OpCode.UNM:
       r = -v1;
