@@ -145,6 +145,36 @@ export class LuaTable {
     this.setInMap(key === 0 ? 0 : key, value);
   }
 
+  /**
+   * OP_SETLIST: `values[first..first+count)` at keys base+1, base+2, ... A constructor's array
+   * part is presized in lua5.1 and SETLIST stores into it nils included, so `#{1, nil, 3}` is 3
+   * also when keyed fields came first (`{[10] = 1, 1, nil, 3}`): when the keys continue the
+   * array part (no gap after it), the values go there, holes as undefined.
+   */
+  setList(base: number, values: LuaValue[], first = 0, count = values.length - first): void {
+    const arr = this.arr;
+    if (arr.length > base) {
+      for (let j = 0; j < count; j++) this.setNumber(base + 1 + j, values[first + j]);
+      return;
+    }
+    chargeMemory(8 * count); // the memory budget (sandbox/budget.ts)
+    const map = this.map;
+    // Keys between the array part and base (set by keyed fields) join it, then the values.
+    while (arr.length < base) {
+      const key = arr.length + 1;
+      arr.push(map?.get(key));
+      map?.delete(key);
+    }
+    for (let j = 0; j < count; j++) {
+      arr.push(values[first + j]);
+      map?.delete(base + 1 + j);
+    }
+    if (map !== undefined && map.size > 0) this.migrateFromMap(map);
+    let n = arr.length;
+    while (n > 0 && arr[n - 1] === undefined) n--;
+    arr.length = n;
+  }
+
   /** Moves keys arr.length + 1, + 2, ... from the map into the array part. */
   private migrateFromMap(map: Map<LuaValue, LuaValue>): void {
     const arr = this.arr;

@@ -256,16 +256,8 @@ export function lowerTable(ctx: LowerContext, e: TableConstructor): ES.Expressio
       // Rare: keyed fields with non-string keys mixed with positional ones.
       const list = b.array(elements);
       const items = b.id(itemsTemp);
-      const setList = b.call(b.member(items, "forEach"), [
-        {
-          type: "ArrowFunctionExpression",
-          params: [b.id("v$"), b.id("i$")],
-          body: ctx.rtCall("tableSet", [table, b.binary("+", b.id("i$"), b.num(1)), b.id("v$")]),
-          expression: true,
-          generator: false,
-          async: false,
-        } as ES.ArrowFunctionExpression,
-      ]);
+      // The positional items go in last, nils included, as OP_SETLIST does (table.ts setList).
+      const setList = b.call(b.member(table, "setList"), [b.num(0), items]);
       return b.sequence([
         ...setup,
         b.assign(items, list),

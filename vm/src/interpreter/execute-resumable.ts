@@ -597,8 +597,8 @@ export function* executeResumable(
           if (c === 0) c = code[pc++] >>> 0;
           const t = regs[a] as LuaTable;
           const n = b !== 0 ? b : top - a - 1;
-          const base = (c - 1) * FIELDS_PER_FLUSH;
-          for (let j = 1; j <= n; j++) t.setNumber(base + j, regs[a + j]);
+          // Into the array part, nils included, as lvm.c does (table.ts setList).
+          t.setList((c - 1) * FIELDS_PER_FLUSH, regs, a + 1, n);
           continue;
         }
         case 35: // CLOSE A: close upvalues of registers >= A
