@@ -50,6 +50,7 @@ import {
   unm,
 } from "@lunette/runtime";
 import { VARARG_NEEDSARG } from "../proto.js";
+import { executeEntry } from "./execute-entry.js";
 import { resumableBody } from "./execute-resumable.js";
 
 import {
@@ -77,8 +78,10 @@ export type { Upvalue, VmFunction };
 
 /** luaF_newLclosure: a VM closure of `proto` with its upvalues and environment. */
 export function makeClosure(proto: PreparedProto, upvalues: Upvalue[], env: LuaTable): VmFunction {
+  // Called from outside the VM: the entry form (same code, its own V8 compile; see
+  // vm/scripts/derive-interpreters.mjs). VM code calls `execute` directly.
   const f = function lua(...args: LuaValue[]): LuaValue {
-    return execute(f, f.proto.vararg ? args : calleeRegisters(f, args, 0, args.length));
+    return executeEntry(f, f.proto.vararg ? args : calleeRegisters(f, args, 0, args.length));
   } as VmFunction;
   f.env = env;
   f.proto = proto;
@@ -95,7 +98,7 @@ export const TABLE_BYTES = 64;
 export const CLOSURE_BYTES = 64;
 
 /** luaV_execute: runs closure `cl` on `args` (which become its registers). */
-function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
+export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
   const d = ++S.depth;
   if (d > MAX_DEPTH) stackOverflow();
   S.callSites[d] = S.site;
