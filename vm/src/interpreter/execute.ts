@@ -8,8 +8,10 @@
 //
 // Each activation owns a fresh JS array of registers (its arguments array, grown to
 // maxstacksize). An upvalue is a (array, index) pair: open, it points into the frame's
-// registers; closed (OP_CLOSE), it points into a one-slot array of its own. Since a
-// frame's array is never reused after the frame returns, RETURN needs no closing.
+// registers; closed (OP_CLOSE), it points into a one-slot array of its own. A frame's array
+// is never reused after the frame returns, but RETURN and TAILCALL still close its open
+// upvalues (luaF_close, as lvm.c does): an open one would keep the whole register array,
+// every value in it, alive for as long as the closure lives.
 //
 // Dispatch is one switch over the opcode with numeric cases; operands are decoded inline.
 // Slow paths (metamethods, coercions, errors) are the runtime's, called with a site id that
@@ -495,11 +497,13 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
               regs = args;
             }
             S.callSites[d] = tailSite(d);
+            if (open !== undefined) closeUpvalues(open, 0);
             continue tail;
           }
           if (typeof fn === "function" && (fn as VmFunction).env !== undefined) {
             // A compiled Lua callee replaces this frame, as compiled tail calls do.
             const callArgs = regs.slice(a + 1, a + 1 + n);
+            if (open !== undefined) closeUpvalues(open, 0);
             S.site = tailSite(d);
             S.depth = d - 1;
             return fn(...callArgs);
@@ -514,6 +518,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const b = i >>> 23;
           const n = b !== 0 ? b - 1 : top - a;
           S.depth = d - 1;
+          if (open !== undefined) closeUpvalues(open, 0);
           if (n === 1) {
             R.n = 1;
             return regs[a];
