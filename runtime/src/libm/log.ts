@@ -127,39 +127,3 @@ export function log(x: number): number {
 function slowLog(x: number): number {
   return B.correctlyRounded(() => B.log(B.fromNumber(x)));
 }
-
-/** 1/ln 10 as hi + lo. */
-let INV_LN10_HI = 0;
-let INV_LN10_LO = 0;
-
-/** C log10: ±0 gives −inf, a negative number a (positive) NaN, a NaN itself. */
-export function log10(x: number): number {
-  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x < 0 ? Number.NaN : x;
-  if (x < 2.2250738585072014e-308 || INV_LN10_HI === 0) return slowLog10(x);
-  const hi = logCore(x);
-  const lo = logLow;
-  // (hi + lo)·(INV_HI + INV_LO) with hi·INV_HI exact.
-  const p = hi * INV_LN10_HI;
-  let split = 134217729 * hi;
-  const hh = split - (split - hi);
-  const hl = hi - hh;
-  split = 134217729 * INV_LN10_HI;
-  const ih = split - (split - INV_LN10_HI);
-  const il = INV_LN10_HI - ih;
-  const pl = hl * il - (p - hh * ih - hl * ih - hh * il) + hi * INV_LN10_LO + lo * INV_LN10_HI;
-  const error = Math.abs(p) * 2 ** -70;
-  const r = p + (pl - error);
-  if (r !== p + (pl + error)) return slowLog10(x);
-  return r;
-}
-
-function slowLog10(x: number): number {
-  if (INV_LN10_HI === 0) {
-    B.withPrecision(160, () => {
-      const inv = B.div(B.fromInt(1), B.log(B.fromInt(10)));
-      INV_LN10_HI = B.nearest(inv);
-      INV_LN10_LO = B.nearest(B.sub(inv, B.fromNumber(INV_LN10_HI)));
-    });
-  }
-  return B.correctlyRounded(() => B.div(B.log(B.fromNumber(x)), B.log(B.fromInt(10))));
-}
