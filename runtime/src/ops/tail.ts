@@ -98,14 +98,30 @@ export function tailCallMeta(f: LuaValue, site: number, d: number, ...args: LuaV
     S.depth = d - 1;
     return result;
   }
+  const role = tailRole(d);
+  if (role === REQUEST) return tailRequest(handler, [f, ...args]);
+  const result = handler(f, ...args);
+  return role === OWNER && result === TAIL_CALL ? tailLoop(d) : result;
+}
+
+const OWNER = 0;
+const MEMBER = 1;
+const REQUEST = 2;
+
+/**
+ * The tail-call shape's bookkeeping for the frame at depth d, which is leaving: OWNER when it
+ * was entered by an ordinary call (it starts a chain and runs the chain's trampoline), MEMBER
+ * when entered by a tail call (it calls directly), REQUEST for every 128th member call, which
+ * hands the callee to the owner instead.
+ */
+function tailRole(d: number): number {
   S.depth = d - 1;
   if ((S.site = S.callSites[d]!) > TAIL_SITE) {
     S.callSites[TAIL_CALLERS + d] = S.site;
     S.site = TAIL_SITE;
-    const result = handler(f, ...args);
-    return result === TAIL_CALL ? tailLoop(d) : result;
+    return OWNER;
   }
-  return (--S.site & 127) !== 0 ? handler(f, ...args) : tailRequest(handler, [f, ...args]);
+  return (--S.site & 127) !== 0 ? MEMBER : REQUEST;
 }
 
 /** tailCallMeta in the resumable form: a handler with a resumable form is called by `yield*`. */
@@ -121,13 +137,8 @@ export function* tailCallMetaResumable(
     S.depth = d - 1;
     return result;
   }
-  S.depth = d - 1;
-  if ((S.site = S.callSites[d]!) > TAIL_SITE) {
-    S.callSites[TAIL_CALLERS + d] = S.site;
-    S.site = TAIL_SITE;
-    const result = handler.co !== undefined ? yield* handler.co(f, ...args) : handler(f, ...args);
-    return result === TAIL_CALL ? yield* tailLoopResumable(d) : result;
-  }
-  if ((--S.site & 127) === 0) return tailRequest(handler, [f, ...args]);
-  return handler.co !== undefined ? yield* handler.co(f, ...args) : handler(f, ...args);
+  const role = tailRole(d);
+  if (role === REQUEST) return tailRequest(handler, [f, ...args]);
+  const result = handler.co !== undefined ? yield* handler.co(f, ...args) : handler(f, ...args);
+  return role === OWNER && result === TAIL_CALL ? yield* tailLoopResumable(d) : result;
 }
