@@ -35,18 +35,23 @@ export function where(level: number): string {
  */
 export function luaError(message: string, level = 1, raisedBy?: string): never {
   const site = S.site;
-  const name =
-    raisedBy ?? ((site > 0 && site < C_SITE ? siteCalleeName(site)?.name : undefined) || "");
+  const name = raisedBy ?? (libraryCallee(site)?.name || "");
   throw new LuaError(where(level) + message, site, name);
+}
+
+/**
+ * getfuncname for a library function: how the Lua call at `site` names its callee; undefined
+ * when library code or a metamethod call made the call, or the call expression has no name.
+ */
+export function libraryCallee(site: number): { name: string; method: boolean } | undefined {
+  return site > 0 && site < C_SITE ? siteCalleeName(site) : undefined;
 }
 
 /** luaL_argerror: `bad argument #n to 'fname' (msg)`. */
 export function argError(n: number, _fname: string, msg: string): never {
-  const site = S.site;
-  // luaL_argerror names the function from its call (getfuncname): no name when library code
-  // or a metamethod call made it, or when the call expression has none; then '?' in the
-  // message and `[C]: ?` in the traceback.
-  const callee = site > 0 && site < C_SITE ? siteCalleeName(site) : undefined;
+  // luaL_argerror names the function from its call; without a name, '?' in the message and
+  // `[C]: ?` in the traceback.
+  const callee = libraryCallee(S.site);
   if (callee === undefined) luaError(`bad argument #${n} to '?' (${msg})`, 1, "");
   const name = callee.name;
   if (callee.method) {

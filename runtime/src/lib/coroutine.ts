@@ -17,11 +17,10 @@ import { xpcallFailure } from "../ops/handler.js";
 import { cStackOverflow } from "../ops/stack.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { chargeMemory } from "../sandbox/budget.js";
-import { siteCalleeName } from "../sites.js";
 import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
-import { argError, checkAny, where } from "./args.js";
+import { argError, checkAny, libraryCallee, where } from "./args.js";
 
 /** Bytes charged to the memory budget per coroutine (a generator and its frame copy). */
 const COROUTINE_BYTES = 1024;
@@ -99,7 +98,7 @@ function wrap(...args: LuaValue[]): LuaValue {
     if (typeof error === "string" || typeof error === "number") error = where(1) + error;
     // The wrap function is a C function in lua5.1: tracebacks show it as `[C]: in function
     // 'gen'`, named from the call site.
-    throw new LuaError(error, S.site, siteCalleeName(S.site)?.name ?? "");
+    throw new LuaError(error, S.site, libraryCallee(S.site)?.name ?? "");
   };
   return ret1(wrapped);
 }
