@@ -7,7 +7,7 @@
 
 import * as B from "./bigfloat.js";
 import { type Big, exp as bigExp, fromNumber, ln2 } from "./bigfloat.js";
-import { splitBig } from "./dd.js";
+import { productError, splitBig } from "./dd.js";
 
 /** 2^(j/128) for j = 0..127 as [hi, lo] pairs. */
 let table: Float64Array | undefined;
@@ -59,10 +59,7 @@ export function expCore(zh: number, zl: number): number {
   rh = s;
   // e^r − 1 = r + r²/2 + r³·(1/6 + r/24 + … + r⁵/40320); r² exactly by Veltkamp splitting.
   const p = rh * rh;
-  let split = 134217729 * rh;
-  const rhh = split - (split - rh);
-  const rhl = rh - rhh;
-  const pl = rhl * rhl - (p - rhh * rhh - 2 * rhh * rhl) + 2 * rh * rl;
+  const pl = productError(rh, rh, p) + 2 * rh * rl;
   const tail =
     p *
     rh *
@@ -78,13 +75,7 @@ export function expCore(zh: number, zl: number): number {
   const tl = t[2 * j + 1]!;
   // 2^(j/128)·(1 + e) = th + th·e + tl·(1 + e), th·eh exactly.
   const ph = th * eh;
-  split = 134217729 * th;
-  const thh = split - (split - th);
-  const thl = th - thh;
-  split = 134217729 * eh;
-  const ehh = split - (split - eh);
-  const ehl = eh - ehh;
-  const phl = thl * ehl - (ph - thh * ehh - thl * ehh - thh * ehl) + th * el + tl * eh;
+  const phl = productError(th, eh, ph) + th * el + tl * eh;
   const hi = th + ph;
   expLow = ph - (hi - th) + phl + tl;
   expExponent = (k - j) / 128;

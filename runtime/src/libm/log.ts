@@ -9,6 +9,7 @@
 // alone, with no cancellation: the relative error stays below 2^-77 everywhere.
 
 import * as B from "./bigfloat.js";
+import { productError } from "./dd.js";
 
 /** Per entry: c, then −log(c) (or −log(2c)) as hi, lo. */
 let table: Float64Array | undefined;
@@ -54,36 +55,21 @@ export function logCore(x: number): number {
   const c = t[3 * i]!;
   // r = m·c − 1 exactly (Veltkamp product; m·c is within 2^-7 of 1, so p − 1 is exact).
   const p = m * c;
-  let split = 134217729 * m;
-  const mh = split - (split - m);
-  const ml = m - mh;
-  split = 134217729 * c;
-  const ch = split - (split - c);
-  const cl = c - ch;
-  const pe = ml * cl - (p - mh * ch - ml * ch - mh * cl);
+  const pe = productError(m, c, p);
   let rh = p - 1;
   let s = rh + pe;
   const rl = pe - (s - rh);
   rh = s;
   // r² = q + ql.
   const q = rh * rh;
-  split = 134217729 * rh;
-  const rhh = split - (split - rh);
-  const rhl = rh - rhh;
-  const ql = rhl * rhl - (q - rhh * rhh - 2 * rhh * rhl) + 2 * rh * rl;
+  const ql = productError(rh, rh, q) + 2 * rh * rl;
   // r³ = u + ul (q·rh exactly, plus the small cross terms).
   const u = q * rh;
-  split = 134217729 * q;
-  const qh = split - (split - q);
-  const qlo = q - qh;
-  const ul = qlo * rhl - (u - qh * rhh - qlo * rhh - qh * rhl) + ql * rh + q * rl;
+  const ul = productError(q, rh, u) + ql * rh + q * rl;
   // r³/3 = v + vl.
   const v = u / 3;
-  split = 134217729 * v;
-  const vh = split - (split - v);
-  const vlo = v - vh;
   const threeV = 3 * v;
-  const threeVl = 3 * vh - threeV + 3 * vlo; // 3·v = threeV + threeVl exactly
+  const threeVl = productError(3, v, threeV); // 3·v = threeV + threeVl exactly
   const vl = (u - threeV - threeVl + ul) / 3;
   const tail =
     q *

@@ -6,6 +6,7 @@
 // ((2^18−1)^3 has 54 bits) round to even.
 
 import * as B from "./bigfloat.js";
+import { productError } from "./dd.js";
 import { expCore, expExponent, expLow, scaleNormal } from "./exp.js";
 import { logCore, logLow } from "./log.js";
 
@@ -20,13 +21,7 @@ export function powPositive(x: number, y: number): number {
   const ll = logLow;
   // z = y·log x = zh + zl, y·lh exactly.
   const zh = y * lh;
-  let split = 134217729 * y;
-  const yh = split - (split - y);
-  const yl = y - yh;
-  split = 134217729 * lh;
-  const lhh = split - (split - lh);
-  const lhl = lh - lhh;
-  const zl = yl * lhl - (zh - yh * lhh - yl * lhh - yh * lhl) + y * ll;
+  const zl = productError(y, lh, zh) + y * ll;
   if (!(zh < 709.8)) return zh > 709.8 ? Infinity : slowPow(x, y);
   if (zh < -708.3) return zh < -745.2 ? 0 : slowPow(x, y);
   const hi = expCore(zh, zl);
