@@ -7,31 +7,21 @@
 // package.path "./lua/?.lua" (the bundle's chunk names); recomputed live when installed.
 
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
+import { browserAvailable, launchChromium, serve } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const fixture = fileURLToPath(new URL("./csp/", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const require = createRequire(join(root, "rollup-plugin/package.json"));
 const POLICY = "script-src 'self'";
 
-function resolvable(name: string): boolean {
-  try {
-    require.resolve(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = existsSync(CHROMIUM) && resolvable("playwright-core");
+const available = browserAvailable;
 
 /** What the page is asked to run, and lua5.1's answers (console.lua's functions). */
 const CASES: [call: string, args: string[], expected: string][] = [
@@ -67,29 +57,6 @@ function oracle(): string[] | undefined {
   } catch {
     return undefined;
   }
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
-
-/** A static server for `dir` whose every response carries the policy; logs requested paths. */
-async function serve(dir: string, requested: string[]): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    requested.push(path);
-    const file = join(dir, path === "/" ? "index.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "content-security-policy": POLICY,
-    });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server };
 }
 
 /** rollup with the Lunette plugin: main.js plus the VM's own chunk. */
@@ -130,14 +97,12 @@ describe.skipIf(!available)("loadstring under script-src 'self' in headless Chro
     expect(vmChunks.length).toBe(1);
 
     const requested: string[] = [];
-    const { url, server } = await serve(dir, requested);
-    servers.push(server);
-    const { chromium } = await import(require.resolve("playwright-core"));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox"],
+    const { url, server } = await serve(dir, {
+      headers: { "content-security-policy": POLICY },
+      requested,
     });
+    servers.push(server);
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const pageErrors: string[] = [];

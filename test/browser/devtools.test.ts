@@ -11,34 +11,22 @@
 // `npm run build` first.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import { rollup } from "rollup";
 import { SourceMapConsumer } from "source-map";
 import { afterAll, describe, expect, test } from "vitest";
 import lunette from "../../rollup-plugin/src/index.js";
+import { browserAvailable, CHROMIUM, launchChromium, serve } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const example = fileURLToPath(new URL("../../examples/browser-game/", import.meta.url));
-const require = createRequire(import.meta.url);
 const luaPath = "./lua/?.lua;./lua/?/init.lua";
 
-function resolvable(name: string): boolean {
-  try {
-    require.resolve(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = existsSync(CHROMIUM) && resolvable("playwright-core");
+const available = browserAvailable;
 if (!available)
   console.warn(
     `test/browser/devtools skipped: needs ${CHROMIUM} (apt-get install chromium) and playwright-core`,
@@ -50,28 +38,6 @@ function lineOf(file: string, text: string): number {
   const index = lines.findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`${file} has no line with ${text}`);
   return index + 1;
-}
-
-/** A static file server on localhost for a built page. */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const types: Record<string, string> = {
-    ".html": "text/html",
-    ".js": "text/javascript",
-    ".map": "application/json",
-  };
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const file = join(dir, path === "/" ? "index.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server };
 }
 
 /** A promise of the next `event` of a CDP session, rejected after `ms`. */
@@ -119,12 +85,7 @@ describe.skipIf(!available)("devtools in headless Chromium", () => {
       readFileSync(join(example, target.file), "latin1"),
     );
 
-    const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox"],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);

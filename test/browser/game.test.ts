@@ -8,30 +8,18 @@
 // When lua5.1 is installed the test also recomputes them live.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { SourceMapConsumer } from "source-map";
 import { afterAll, describe, expect, test } from "vitest";
+import { browserAvailable, CHROMIUM, launchChromium, serve } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const example = fileURLToPath(new URL("../../examples/browser-game/", import.meta.url));
-const require = createRequire(import.meta.url);
 
-function hasPlaywright(): boolean {
-  try {
-    require.resolve("playwright-core");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = existsSync(CHROMIUM) && hasPlaywright();
+const available = browserAvailable;
 if (!available)
   console.warn(
     `test/browser skipped: needs ${CHROMIUM} (apt-get install chromium) and playwright-core`,
@@ -63,29 +51,6 @@ function expected(): { snapshot: string; explodeMessage: string } {
     expect(live).toBe(result.snapshot);
   }
   return result;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".map": "application/json",
-};
-
-/** A static file server on localhost for a built page. */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const file = join(dir, path === "/" ? "index.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server };
 }
 
 /** Maps the first stack frame that lands in a .lua file through the served file's source map. */
@@ -126,12 +91,7 @@ describe.skipIf(!available)("browser game in headless Chromium", () => {
       const { url, server } = await serve(dir);
       servers.push(server);
 
-      const { chromium } = await import("playwright-core");
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ["--no-sandbox"],
-      });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage();
         const pageErrors: string[] = [];
