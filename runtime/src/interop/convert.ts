@@ -49,8 +49,9 @@ export function withOwner<T>(owner: Owner, body: () => T): T {
   }
 }
 
+/** Runs `body` in `owner`'s guard, unless that state's guard is already the one running. */
 function under<T>(owner: Owner | undefined, body: () => T): T {
-  return owner === undefined ? body() : owner(body);
+  return owner === undefined || owner === currentOwner ? body() : owner(body);
 }
 
 /**
