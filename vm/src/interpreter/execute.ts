@@ -54,7 +54,7 @@ import {
 import { VARARG_NEEDSARG } from "../proto.js";
 import { executeEntry } from "./execute-entry.js";
 import { resumableBody } from "./execute-resumable.js";
-
+import { getField, setLiveField } from "./field-slots.js";
 import {
   argTable,
   blankFrame,
@@ -114,6 +114,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
     const code = pp.ops;
     const k = pp.constants;
     const sites = pp.sites;
+    const slots = pp.fieldSlots;
     const ups = cl.upvalues;
     // A fixed-parameter function's registers come ready (calleeRegisters); a vararg one's
     // arguments are split here into parameters and varargs (luaD_precall's adjust_varargs).
@@ -711,7 +712,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const o = regs[i >>> 23];
           const key = k[(i >>> 14) & 0xff] as string;
           if (o instanceof LuaTable) {
-            const v = o.hash[key];
+            const v = getField(o.hash, key, slots[pc - 1]) as LuaValue;
             regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
           } else regs[(i >>> 6) & 0xff] = index(o, key, sites[pc - 1]);
           continue;
@@ -723,11 +724,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const c = (i >>> 14) & 0x1ff;
           const v = c & 0x100 ? k[c & 0xff] : regs[c];
           if (t instanceof LuaTable) {
-            const hash = t.hash;
-            if (hash[key] !== undefined) {
-              hash[key] = v;
-              continue;
-            }
+            if (setLiveField(t.hash, key, v, slots[pc - 1])) continue;
             if (t.mt === undefined) {
               t.set(key, v);
               continue;
@@ -743,7 +740,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const key = k[(i >>> 14) & 0xff] as string;
           regs[a + 1] = o;
           if (o instanceof LuaTable) {
-            const v = o.hash[key];
+            const v = getField(o.hash, key, slots[pc - 1]) as LuaValue;
             regs[a] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
           } else regs[a] = index(o, key, sites[pc - 1]);
           continue;

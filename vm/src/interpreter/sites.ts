@@ -5,7 +5,7 @@
 
 import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
-import { specialise } from "./specialise.js";
+import { fieldSlots, specialise } from "./specialise.js";
 import { registerName } from "./symbexec.js";
 
 /** A Proto ready to run: its instructions, constants and lazily registered sites. */
@@ -15,6 +15,8 @@ export interface PreparedProto {
   code: Int32Array;
   /** The instructions the interpreter runs (specialise.ts: internal opcodes 38 and up). */
   ops: Int32Array;
+  /** The field slot of each named-field access in `ops` (field-slots.ts). */
+  fieldSlots: Uint8Array;
   constants: (undefined | boolean | number | string)[];
   protos: PreparedProto[];
   /** The function's definition site (0 until registerProto runs). */
@@ -42,10 +44,12 @@ function nils(n: number): LuaValue[] {
 }
 
 export function prepare(proto: Proto): PreparedProto {
+  const ops = specialise(proto.code, proto.constants);
   return {
     proto,
     code: Int32Array.from(proto.code),
-    ops: specialise(proto.code, proto.constants),
+    ops,
+    fieldSlots: fieldSlots(ops, proto.constants),
     constants: proto.constants.slice(),
     protos: proto.protos.map(prepare),
     sites: new Int32Array(proto.code.length),

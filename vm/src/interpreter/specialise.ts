@@ -6,6 +6,7 @@
 // library) keeps the original instructions.
 
 import { OpCode } from "../proto.js";
+import { fieldSlot } from "./field-slots.js";
 
 /** Internal opcodes. `K` marks a constant operand, `R` a register. */
 export const Op = {
@@ -88,6 +89,21 @@ export function specialise(code: readonly number[], constants: readonly unknown[
     const op = i & 0x3f;
     out[pc] = (i & ~0x3f) | internalOp(i, constants);
     if (op === OpCode.SETLIST && ((i >>> 14) & 0x1ff) === 0) pc++;
+  }
+  return out;
+}
+
+/** The field slot (field-slots.ts) of each GETFIELD, SETFIELD and SELF_K of `ops`, 0 elsewhere. */
+export function fieldSlots(ops: Int32Array, constants: readonly unknown[]): Uint8Array {
+  const out = new Uint8Array(ops.length);
+  for (let pc = 0; pc < ops.length; pc++) {
+    const i = ops[pc];
+    const op = i & 0x3f;
+    // A SETLIST with C = 0 takes its next word as data.
+    if (op === OpCode.SETLIST && ((i >>> 14) & 0x1ff) === 0) pc++;
+    else if (op === Op.GETFIELD || op === Op.SELF_K)
+      out[pc] = fieldSlot(constants[(i >>> 14) & 0xff] as string);
+    else if (op === Op.SETFIELD) out[pc] = fieldSlot(constants[(i >>> 23) & 0xff] as string);
   }
   return out;
 }
