@@ -162,8 +162,9 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           // GETGLOBAL A Bx: R(A) := env[K(Bx)]
           const env = cl.env;
           const key = k[i >>> 14] as string;
-          const v = env.hash[key];
-          regs[(i >>> 6) & 0xff] = v !== undefined ? v : index(env, key, sites[pc - 1]);
+          const slot = slots[pc - 1];
+          const v = getField(env.hash, key, slot) as LuaValue;
+          regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(env, key, sites[pc - 1], slot);
           continue;
         }
         case 6: {
@@ -175,7 +176,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           if (o instanceof LuaTable) {
             if (typeof key === "string") {
               v = o.hash[key];
-              regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+              regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1], 0);
               continue;
             }
             if (typeof key === "number" && (v = o.arr[key - 1]) !== undefined) {
@@ -191,9 +192,8 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const env = cl.env;
           const key = k[i >>> 14] as string;
           const v = regs[(i >>> 6) & 0xff];
-          const hash = env.hash;
-          if (hash[key] !== undefined) hash[key] = v;
-          else if (env.mt === undefined) env.set(key, v);
+          if (setLiveField(env.hash, key, v, slots[pc - 1])) continue;
+          if (env.mt === undefined) env.set(key, v);
           else setIndex(env, key, v, sites[pc - 1]);
           continue;
         }
@@ -251,7 +251,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           regs[a + 1] = o;
           if (o instanceof LuaTable && typeof key === "string") {
             const v = o.hash[key];
-            regs[a] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+            regs[a] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1], 0);
           } else regs[a] = index(o, key, sites[pc - 1]);
           continue;
         }
@@ -712,8 +712,9 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const o = regs[i >>> 23];
           const key = k[(i >>> 14) & 0xff] as string;
           if (o instanceof LuaTable) {
-            const v = getField(o.hash, key, slots[pc - 1]) as LuaValue;
-            regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+            const slot = slots[pc - 1];
+            const v = getField(o.hash, key, slot) as LuaValue;
+            regs[(i >>> 6) & 0xff] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1], slot);
           } else regs[(i >>> 6) & 0xff] = index(o, key, sites[pc - 1]);
           continue;
         }
@@ -740,8 +741,9 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const key = k[(i >>> 14) & 0xff] as string;
           regs[a + 1] = o;
           if (o instanceof LuaTable) {
-            const v = getField(o.hash, key, slots[pc - 1]) as LuaValue;
-            regs[a] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1]);
+            const slot = slots[pc - 1];
+            const v = getField(o.hash, key, slot) as LuaValue;
+            regs[a] = v !== undefined ? v : indexMiss(o, key, sites[pc - 1], slot);
           } else regs[a] = index(o, key, sites[pc - 1]);
           continue;
         }

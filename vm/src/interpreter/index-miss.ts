@@ -5,12 +5,16 @@
 // start: raw reads have no side effects, so redoing them changes nothing.
 
 import { index, LuaTable, type LuaValue } from "@lunette/runtime";
+import { getField } from "./field-slots.js";
 
 /** lvm.c MAXTAGLOOP. */
 const MAX_TAG_LOOP = 100;
 
-/** `o[key]` for a table `o` whose raw `key` slot is nil. */
-export function indexMiss(o: LuaTable, key: string, site: number): LuaValue {
+/**
+ * `o[key]` for a table `o` whose raw `key` slot is nil; `slot` is the key's field slot
+ * (field-slots.ts), 0 when the key is not a constant of the instruction.
+ */
+export function indexMiss(o: LuaTable, key: string, site: number, slot: number): LuaValue {
   let t = o;
   for (let loop = 0; loop < MAX_TAG_LOOP; loop++) {
     const mt = t.mt;
@@ -18,7 +22,7 @@ export function indexMiss(o: LuaTable, key: string, site: number): LuaValue {
     const handler = mt.hash.__index;
     if (handler === undefined) return undefined;
     if (!(handler instanceof LuaTable)) break;
-    const v = handler.hash[key];
+    const v = getField(handler.hash, key, slot) as LuaValue;
     if (v !== undefined) return v;
     t = handler;
   }

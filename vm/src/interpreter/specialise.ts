@@ -93,7 +93,10 @@ export function specialise(code: readonly number[], constants: readonly unknown[
   return out;
 }
 
-/** The field slot (field-slots.ts) of each GETFIELD, SETFIELD and SELF_K of `ops`, 0 elsewhere. */
+/**
+ * The field slot (field-slots.ts) of the constant key of each GETFIELD, SETFIELD, SELF_K,
+ * GETGLOBAL and SETGLOBAL of `ops`, 0 elsewhere.
+ */
 export function fieldSlots(ops: Int32Array, constants: readonly unknown[]): Uint8Array {
   const out = new Uint8Array(ops.length);
   for (let pc = 0; pc < ops.length; pc++) {
@@ -104,6 +107,8 @@ export function fieldSlots(ops: Int32Array, constants: readonly unknown[]): Uint
     else if (op === Op.GETFIELD || op === Op.SELF_K)
       out[pc] = fieldSlot(constants[(i >>> 14) & 0xff] as string);
     else if (op === Op.SETFIELD) out[pc] = fieldSlot(constants[(i >>> 23) & 0xff] as string);
+    else if (op === OpCode.GETGLOBAL || op === OpCode.SETGLOBAL)
+      out[pc] = fieldSlot(constants[i >>> 14] as string);
   }
   return out;
 }
