@@ -135,6 +135,8 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
     let pc = 0;
     for (;;) {
       const i = code[pc++];
+      // The first result of a fused pair (fuse.ts), for the second instruction below the switch.
+      let acc: number;
       switch (i & 0x3f) {
         case 0: // MOVE A B: R(A) := R(B)
           regs[(i >>> 6) & 0xff] = regs[i >>> 23];
@@ -819,8 +821,138 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           } else pc++;
           continue;
         }
+        case 55: {
+          // ADD_RK, fused with the next instruction (fuse.ts)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x + y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = add(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 56: {
+          // SUB_RK, fused
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x - y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = sub(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 57: {
+          // MUL_RK, fused
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x * y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = mul(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 58: {
+          // DIV_RK, fused
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x / y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = div(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 59: {
+          // MOD_RK, fused (the remainder as in case 42)
+          const x = regs[i >>> 23];
+          const y = k[(i >>> 14) & 0xff] as number;
+          if (typeof x === "number") {
+            if ((x | 0) === x) {
+              const r = (x | 0) % (y | 0);
+              acc = r < 0 ? r + y : r + 0;
+            } else acc = luaMod(x, y);
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = mod(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 60: {
+          // ADD_RR, fused
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x + y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = add(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 61: {
+          // SUB_RR, fused
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x - y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = sub(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 62: {
+          // MUL_RR, fused
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x * y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = mul(x, y, sites[pc - 1]);
+          continue;
+        }
+        case 63: {
+          // DIV_RR, fused
+          const x = regs[i >>> 23];
+          const y = regs[(i >>> 14) & 0x1ff];
+          if (typeof x === "number" && typeof y === "number") {
+            acc = x / y;
+            break;
+          }
+          regs[(i >>> 6) & 0xff] = div(x, y, sites[pc - 1]);
+          continue;
+        }
         default:
           throw new Error(`bad opcode ${i & 0x3f}`);
+      }
+      {
+        // The second instruction of a fused pair: ADD, SUB, MUL or DIV (RK or RR form) reading
+        // the first one's result, `acc`, as B or C. Operands that are not both numbers: store
+        // the result and let the instruction run on its own.
+        const j = code[pc];
+        const t = (i >>> 6) & 0xff;
+        const form = (j & 0x3f) - 38; // 0..3: ADD..DIV with K(C); 5..8: with R(C)
+        const op = form < 5 ? form : form - 5;
+        if (j >>> 23 === t) {
+          const c = (j >>> 14) & 0x1ff;
+          const y = form < 5 ? k[c & 0xff] : regs[c];
+          if (typeof y === "number") {
+            regs[(j >>> 6) & 0xff] =
+              op === 0 ? acc + y : op === 1 ? acc - y : op === 2 ? acc * y : acc / y;
+            pc++;
+            continue;
+          }
+        } else {
+          const x = regs[j >>> 23];
+          if (typeof x === "number") {
+            regs[(j >>> 6) & 0xff] =
+              op === 0 ? x + acc : op === 1 ? x - acc : op === 2 ? x * acc : x / acc;
+            pc++;
+            continue;
+          }
+        }
+        regs[t] = acc;
       }
     }
   }

@@ -5,6 +5,7 @@
 
 import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
+import { fusePairs } from "./fuse.js";
 import { fieldSlots, specialise } from "./specialise.js";
 import { registerName } from "./symbexec.js";
 
@@ -13,8 +14,13 @@ export interface PreparedProto {
   proto: Proto;
   /** The function's instructions, as in the Proto. */
   code: Int32Array;
-  /** The instructions the interpreter runs (specialise.ts: internal opcodes 38 and up). */
+  /**
+   * The instructions the plain and resumable interpreters run: internal opcodes 38 and up
+   * (specialise.ts), fused arithmetic pairs (fuse.ts).
+   */
   ops: Int32Array;
+  /** The same without fused pairs, for the hooked interpreter. */
+  plainOps: Int32Array;
   /** The field slot of each named-field access in `ops` (field-slots.ts). */
   fieldSlots: Uint8Array;
   constants: (undefined | boolean | number | string)[];
@@ -44,12 +50,13 @@ function nils(n: number): LuaValue[] {
 }
 
 export function prepare(proto: Proto): PreparedProto {
-  const ops = specialise(proto.code, proto.constants);
+  const plainOps = specialise(proto.code, proto.constants);
   return {
     proto,
     code: Int32Array.from(proto.code),
-    ops,
-    fieldSlots: fieldSlots(ops, proto.constants),
+    ops: fusePairs(plainOps, proto),
+    plainOps,
+    fieldSlots: fieldSlots(plainOps, proto.constants),
     constants: proto.constants.slice(),
     protos: proto.protos.map(prepare),
     sites: new Int32Array(proto.code.length),

@@ -1,0 +1,70 @@
+// Fused arithmetic pairs: `x + a * b` compiles (lcode.c) to an arithmetic instruction that
+// leaves a*b in a temporary register T and a second one that reads T:
+//
+//   MUL  T a b
+//   ADD  r x T
+//
+// Run one by one, the product is boxed (a float stored in the generic register array is a
+// heap number) and the second instruction is dispatched on its own. When T is a temporary
+// (no active local lives there, so nothing but the second instruction reads it), the first
+// instruction gets a fused opcode instead: its case keeps the result in a JS local and runs
+// the second instruction at once (execute.ts, after the switch), skipping its dispatch and
+// the store to T. The second instruction stays in the stream unchanged: a jump to it, or a
+// fused pair whose second operand is not a number (a metamethod, an error), runs it alone
+// after storing T, so errors, metamethods and line numbers are exactly those of the pair
+// run one by one.
+//
+// Only the plain and resumable interpreters run fused code. The hooked form, where a count
+// or line hook or debug.getlocal could observe T between the two, runs `plainOps`.
+
+import type { Proto } from "../proto.js";
+import { Op } from "./specialise.js";
+
+/** The first fused opcode: FUSED + (op - Op.ADD_RK) for ADD_RK..DIV_RR (MOD_RK included). */
+export const FUSED = 55;
+
+/** Whether internal opcode `op` is ADD, SUB, MUL or DIV with B a register (specialise.ts). */
+function isArith(op: number): boolean {
+  return (op >= Op.ADD_RK && op <= Op.DIV_RK) || (op >= Op.ADD_RR && op <= Op.DIV_RR);
+}
+
+/** How many locals are active at `pc` (their registers are 0..n-1, lparser.c). */
+function activeLocals(proto: Proto, pc: number): number {
+  let n = 0;
+  for (const v of proto.locvars) if (v.startpc <= pc && pc < v.endpc) n++;
+  return n;
+}
+
+/**
+ * `ops` (specialised) with each fusable pair's first instruction given its fused opcode.
+ * Temporaries are known from the function's local variable info, so a stripped function
+ * (luac -s: no line info, no locvars) is left unfused.
+ */
+export function fusePairs(ops: Int32Array, proto: Proto): Int32Array {
+  const out = ops.slice();
+  if (proto.lineinfo.length === 0) return out;
+  for (let pc = 0; pc + 1 < out.length; pc++) {
+    const first = out[pc];
+    const op1 = first & 0x3f;
+    if (op1 === 34 /* SETLIST */ && ((first >>> 14) & 0x1ff) === 0) {
+      pc++; // its next word is data
+      continue;
+    }
+    if (!isArith(op1) && op1 !== Op.MOD_RK) continue;
+    const second = out[pc + 1];
+    const op2 = second & 0x3f;
+    if (!isArith(op2)) continue;
+    const t = (first >>> 6) & 0xff;
+    const b2 = second >>> 23;
+    const c2 = (second >>> 14) & 0x1ff;
+    const cIsRegister = op2 >= Op.ADD_RR;
+    // T read exactly once by the second instruction, as B or as a register C.
+    const tAtB = b2 === t && !(cIsRegister && c2 === t);
+    const tAtC = cIsRegister && c2 === t && b2 !== t;
+    if (!tAtB && !tAtC) continue;
+    if (t < activeLocals(proto, pc + 1)) continue;
+    out[pc] = (first & ~0x3f) | (FUSED + op1 - Op.ADD_RK);
+    pc++; // the second instruction is not also the first of another pair
+  }
+  return out;
+}
