@@ -81,6 +81,8 @@ const HOOKED_RULES = [
   ],
   ["let cl = closure;", "let cl: AnyVmFunction = closure;", 1],
   ["const pp = cl.proto;", "const pp = protoOf(cl)!;", 1],
+  // Hooks and debug.getlocal may look between the two instructions of a fused pair (fuse.ts).
+  ["const code = pp.ops;", "const code = pp.plainOps;", 1],
   // luaD_precall's call hook, after adjust_varargs.
   [
     "let open: Upvalue[] | undefined;",
@@ -106,7 +108,11 @@ const HOOKED_RULES = [
     "first = yield* invokeHooked(td, fn, regs, a + 1, n, site);",
     2,
   ],
-  ["S.callSites[d] = tailSite(d);", "S.callSites[d] = tailSite(d);\nfr.tailcalls++;", 1],
+  [
+    "S.callSites[d] = tailSite(d);",
+    "S.callSites[d] = tailSite(d);\nfr.tailcalls++;\nfr.entry = S.callSites[d];",
+    1,
+  ],
   // Every way out of the frame: the return hook, then the record goes.
   [
     "S.depth = d - 1;",

@@ -59,6 +59,11 @@ export interface DebugFrame {
   tailcalls: number;
   /** While a hook runs for this frame: its stack top then (L->top - base), else -1. */
   hookTop: number;
+  /**
+   * S.callSites[depth] when the activation began (or was entered by a tail call): while it
+   * runs innermost, S.callSites[depth] still holds it (an error can leave a record behind).
+   */
+  entry: number;
 }
 
 /** The registers of a VM callee in either form (frame.ts calleeRegisters for both). */
@@ -78,7 +83,15 @@ export function calleeRegistersOf(
 
 /** Records the activation starting at depth `d`. */
 export function enterFrame(td: ThreadDebug, d: number, cl: AnyVmFunction, regs: LuaValue[]) {
-  const fr: DebugFrame = { cl, fn: cl, regs, pc: 0, tailcalls: 0, hookTop: -1 };
+  const fr: DebugFrame = {
+    cl,
+    fn: cl,
+    regs,
+    pc: 0,
+    tailcalls: 0,
+    hookTop: -1,
+    entry: S.callSites[d]!,
+  };
   td.frames[d] = fr;
   return fr;
 }
@@ -176,6 +189,7 @@ export function hookLibrary(td: ThreadDebug, fn: LuaValue, event: string, site: 
     pc: 0,
     tailcalls: 0,
     hookTop: -1,
+    entry: site,
   } satisfies DebugFrame;
   try {
     callHook(hook, event, undefined, 0);
