@@ -104,8 +104,13 @@ export function storeResults(regs: LuaValue[], a: number, first: LuaValue, wante
   return a + wanted;
 }
 
-/** What a yield from registers first..first+n-1 passes to resume: `[true, ...values]`. */
+/**
+ * What a yield from registers first..first+n-1 passes to resume: `[true, ...values]`, or the
+ * value alone when there is exactly one (runtime coroutine/thread.ts resumeStep: no Lua value
+ * is a JS array), as compiled code yields.
+ */
 export function yieldValues(regs: LuaValue[], first: number, n: number): LuaValue[] {
+  if (n === 1) return regs[first] as unknown as LuaValue[];
   const out: LuaValue[] = [true];
   for (let j = 0; j < n; j++) out.push(regs[first + j]);
   return out;
