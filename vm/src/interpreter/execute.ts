@@ -750,10 +750,23 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           continue;
         }
         case 50: {
-          // EQ with R(B) and K(C)
+          // EQ with R(B) and K(C). A constant is never a table, so no __eq applies (lvm.c
+          // luaV_equalval tries it for two tables or two userdata only): raw equality, each
+          // kind of constant compared in its own way so that V8 compiles each comparison for
+          // one type (numbers by value, strings by contents, nil and booleans by reference).
           const x = regs[i >>> 23];
           const y = k[(i >>> 14) & 0xff];
-          if ((x === y || equals(x, y)) === (((i >>> 6) & 0xff) !== 0)) {
+          const eq =
+            typeof y === "number"
+              ? typeof x === "number" && x === y
+              : typeof y === "string"
+                ? typeof x === "string" && x === y
+                : y === undefined
+                  ? x === undefined
+                  : y === true
+                    ? x === true
+                    : x === false;
+          if (eq === (((i >>> 6) & 0xff) !== 0)) {
             // the JMP after it; backward, it closes a loop (while, repeat): charge the body
             const sbx = (code[pc] >>> 14) - SBX_BIAS;
             pc += sbx + 1;
