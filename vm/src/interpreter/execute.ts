@@ -611,10 +611,13 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           for (let j = 0; j < nups; j++) {
             const pseudo = code[pc++];
             if ((pseudo & 0x3f) === 4) captured[j] = ups[pseudo >>> 23];
-            else {
-              open ??= [];
-              captured[j] = findUpvalue(open, regs, pseudo >>> 23);
-            }
+            else if (open === undefined) {
+              // The frame's first open upvalue: a one-element literal (an empty array would
+              // be grown on its first push)
+              const u: Upvalue = { v: regs, i: pseudo >>> 23 };
+              open = [u];
+              captured[j] = u;
+            } else captured[j] = findUpvalue(open, regs, pseudo >>> 23);
           }
           regs[(i >>> 6) & 0xff] = makeClosure(child, captured, cl.env);
           continue;

@@ -52,7 +52,9 @@ export function closeUpvalues(open: Upvalue[], level: number): void {
       open[kept++] = u;
     }
   }
-  open.length = kept;
+  // Shortened with pop: assigning `length` is a call into V8's runtime (a tenth of the
+  // closures benchmark's time when every return did it).
+  while (open.length > kept) open.pop();
 }
 
 /** Calls `fn` with registers first..first+n-1 as arguments (luaD_call). */
