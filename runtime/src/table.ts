@@ -118,13 +118,14 @@ export class LuaTable {
     const n = arr.length;
     if (key >= 1 && key <= n + 1 && (key | 0) === key) {
       if (key <= n) {
-        arr[key - 1] = value;
         if (value === undefined && key === n) {
-          // Trim trailing nils so that arr.length stays a border.
-          let m = n - 1;
-          while (m > 0 && arr[m - 1] === undefined) m--;
-          arr.length = m;
+          // Trim trailing nils so that arr.length stays a border (with pop: assigning
+          // `length` is a call into V8's runtime).
+          arr.pop();
+          while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
+          return;
         }
+        arr[key - 1] = value;
         return;
       }
       if (value === undefined) {
@@ -170,9 +171,7 @@ export class LuaTable {
       map?.delete(base + 1 + j);
     }
     if (map !== undefined && map.size > 0) this.migrateFromMap(map);
-    let n = arr.length;
-    while (n > 0 && arr[n - 1] === undefined) n--;
-    arr.length = n;
+    while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
   }
 
   /** Moves keys arr.length + 1, + 2, ... from the map into the array part. */

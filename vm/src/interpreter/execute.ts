@@ -122,13 +122,12 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
     if (pp.vararg) {
       const p = pp.proto;
       const np = p.numparams;
-      if (regs.length > np) {
-        varargs = regs.slice(np);
-        regs.length = np;
-      }
-      while (regs.length < np) regs.push(undefined);
-      if (p.is_vararg & VARARG_NEEDSARG) regs.push(argTable(varargs));
-      for (let r = regs.length; r < p.maxstacksize; r++) regs.push(undefined);
+      const given = regs.length;
+      const frame = blankFrame(pp);
+      for (let j = 0; j < np && j < given; j++) frame[j] = regs[j];
+      if (given > np) varargs = regs.slice(np);
+      if (p.is_vararg & VARARG_NEEDSARG) frame[np] = argTable(varargs);
+      regs = frame;
     }
     let open: Upvalue[] | undefined;
     let top = 0;
