@@ -98,7 +98,6 @@ export class LuaTable {
       let hash = this.hash;
       if (hash[key] === undefined && !(key in hash)) {
         if (value === undefined) return; // an absent key stays absent
-        if (hash === NO_STRING_KEYS) this.hash = new StringSlots();
         this.addStringKey(); // may compact: re-read the slot object
         hash = this.hash;
       }
@@ -205,8 +204,12 @@ export class LuaTable {
     map.set(key, value);
   }
 
-  /** A string key that was never in `hash` is about to be added. */
-  private addStringKey(): void {
+  /**
+   * A string key that was never in `hash` is about to be added (a non-nil value): `hash` may
+   * be replaced (a fresh slot object, or a compacted one), so read it again afterwards.
+   */
+  addStringKey(): void {
+    if (this.hash === NO_STRING_KEYS) this.hash = new StringSlots();
     this.traversal = undefined;
     chargeMemory(SLOT_BYTES);
     if (--this.keysBeforeCompaction <= 0) this.compactHash();

@@ -54,7 +54,7 @@ import {
 import { VARARG_NEEDSARG } from "../proto.js";
 import { executeEntry } from "./execute-entry.js";
 import { resumableBody } from "./execute-resumable.js";
-import { getField, setLiveField } from "./field-slots.js";
+import { getField, setLiveField, setNewField } from "./field-slots.js";
 import {
   argTable,
   blankFrame,
@@ -193,8 +193,9 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const env = cl.env;
           const key = k[i >>> 14] as string;
           const v = regs[(i >>> 6) & 0xff];
-          if (setLiveField(env.hash, key, v, slots[pc - 1])) continue;
-          if (env.mt === undefined) env.set(key, v);
+          const slot = slots[pc - 1];
+          if (setLiveField(env.hash, key, v, slot)) continue;
+          if (env.mt === undefined) setNewField(env, key, v, slot);
           else setIndex(env, key, v, sites[pc - 1]);
           continue;
         }
@@ -729,9 +730,10 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const c = (i >>> 14) & 0x1ff;
           const v = c & 0x100 ? k[c & 0xff] : regs[c];
           if (t instanceof LuaTable) {
-            if (setLiveField(t.hash, key, v, slots[pc - 1])) continue;
+            const slot = slots[pc - 1];
+            if (setLiveField(t.hash, key, v, slot)) continue;
             if (t.mt === undefined) {
-              t.set(key, v);
+              setNewField(t, key, v, slot);
               continue;
             }
           }

@@ -29,6 +29,8 @@ export function fieldSlot(key: string): number {
   return slot;
 }
 
+import type { LuaTable, LuaValue } from "@lunette/runtime";
+
 type Slots = Record<string, unknown>;
 
 /** hash[key], read through slot `slot`'s own inline cache. */
@@ -111,4 +113,93 @@ export function setLiveField(hash: Slots, key: string, value: unknown, slot: num
     case 31: if (hash[key] === undefined) return false; hash[key] = value; return true;
     default: if (hash[key] === undefined) return false; hash[key] = value; return true;
   }
+}
+
+/** `key in hash`, through slot `slot`'s own inline cache. */
+function hasField(hash: Slots, key: string, slot: number): boolean {
+  // biome-ignore format: one access per line, each its own inline cache
+  switch (slot) {
+    case 1: return key in hash;
+    case 2: return key in hash;
+    case 3: return key in hash;
+    case 4: return key in hash;
+    case 5: return key in hash;
+    case 6: return key in hash;
+    case 7: return key in hash;
+    case 8: return key in hash;
+    case 9: return key in hash;
+    case 10: return key in hash;
+    case 11: return key in hash;
+    case 12: return key in hash;
+    case 13: return key in hash;
+    case 14: return key in hash;
+    case 15: return key in hash;
+    case 16: return key in hash;
+    case 17: return key in hash;
+    case 18: return key in hash;
+    case 19: return key in hash;
+    case 20: return key in hash;
+    case 21: return key in hash;
+    case 22: return key in hash;
+    case 23: return key in hash;
+    case 24: return key in hash;
+    case 25: return key in hash;
+    case 26: return key in hash;
+    case 27: return key in hash;
+    case 28: return key in hash;
+    case 29: return key in hash;
+    case 30: return key in hash;
+    case 31: return key in hash;
+    default: return key in hash;
+  }
+}
+
+/** hash[key] = value, through slot `slot`'s own inline cache (adding the key if new). */
+function storeField(hash: Slots, key: string, value: unknown, slot: number): void {
+  // biome-ignore format: one access per line, each its own inline cache
+  switch (slot) {
+    case 1: hash[key] = value; return;
+    case 2: hash[key] = value; return;
+    case 3: hash[key] = value; return;
+    case 4: hash[key] = value; return;
+    case 5: hash[key] = value; return;
+    case 6: hash[key] = value; return;
+    case 7: hash[key] = value; return;
+    case 8: hash[key] = value; return;
+    case 9: hash[key] = value; return;
+    case 10: hash[key] = value; return;
+    case 11: hash[key] = value; return;
+    case 12: hash[key] = value; return;
+    case 13: hash[key] = value; return;
+    case 14: hash[key] = value; return;
+    case 15: hash[key] = value; return;
+    case 16: hash[key] = value; return;
+    case 17: hash[key] = value; return;
+    case 18: hash[key] = value; return;
+    case 19: hash[key] = value; return;
+    case 20: hash[key] = value; return;
+    case 21: hash[key] = value; return;
+    case 22: hash[key] = value; return;
+    case 23: hash[key] = value; return;
+    case 24: hash[key] = value; return;
+    case 25: hash[key] = value; return;
+    case 26: hash[key] = value; return;
+    case 27: hash[key] = value; return;
+    case 28: hash[key] = value; return;
+    case 29: hash[key] = value; return;
+    case 30: hash[key] = value; return;
+    case 31: hash[key] = value; return;
+    default: hash[key] = value; return;
+  }
+}
+
+/**
+ * Raw set of string key `key` whose value in `t` is nil (table.ts `set`, for a key that
+ * setLiveField did not find live), through slot `slot`: a table constructor's named fields,
+ * `obj.field = v` on a fresh object.
+ */
+export function setNewField(t: LuaTable, key: string, value: LuaValue, slot: number): void {
+  if (value === undefined) return; // an absent key stays absent; a dead one stays nil
+  if (!hasField(t.hash, key, slot)) t.addStringKey();
+  storeField(t.hash, key, value, slot);
 }
