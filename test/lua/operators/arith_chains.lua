@@ -45,3 +45,15 @@ for i = 1, 100 do
   k = k + i / (i % 7 + 1)
 end
 show(acc, k)
+
+-- A remainder by a constant taking the previous result (`(x * 3) % m`), on integers, negative
+-- numbers, floats, and operands that are not numbers.
+local m1, m2 = 0, 0.5
+for i = -20, 20 do
+  m1 = (m1 * 3 + i) % 1000003
+  m2 = (m2 * 1.5 - i) % 7
+end
+show(m1, m2, (-7 * 3) % 5, (2.5 * 3) % 4, (-0.5 * 2) % 3, (a * b) % 1, (0 * -1) % 3)
+show(pcall(function() local w = {}; return (w * 2) % 3 end))
+show(pcall(function() local w = "6"; return (w * 2) % 5 end))
+show((obj * 2) % 3, pcall(function() return (a + obj) % 3 end))

@@ -944,19 +944,27 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           throw new Error(`bad opcode ${i & 0x3f}`);
       }
       {
-        // The second instruction of a fused pair: ADD, SUB, MUL or DIV (RK or RR form) reading
-        // the first one's result, `acc`, as B or C. Operands that are not both numbers: store
-        // the result and let the instruction run on its own.
+        // The second instruction of a fused pair: ADD, SUB, MUL or DIV (RK or RR form), or MOD
+        // by a positive int32 constant, reading the first one's result, `acc`, as B or C.
+        // Operands that are not both numbers: store the result and let the instruction run on
+        // its own.
         const j = code[pc];
         const t = (i >>> 6) & 0xff;
-        const form = (j & 0x3f) - 38; // 0..3: ADD..DIV with K(C); 5..8: with R(C)
+        const form = (j & 0x3f) - 38; // 0..3: ADD..DIV with K(C); 4: MOD_RK; 5..8: with R(C)
         const op = form < 5 ? form : form - 5;
         if (j >>> 23 === t) {
           const c = (j >>> 14) & 0x1ff;
           const y = form < 5 ? k[c & 0xff] : regs[c];
           if (typeof y === "number") {
-            regs[(j >>> 6) & 0xff] =
-              op === 0 ? acc + y : op === 1 ? acc - y : op === 2 ? acc * y : acc / y;
+            let r: number;
+            if (op !== 4)
+              r = op === 0 ? acc + y : op === 1 ? acc - y : op === 2 ? acc * y : acc / y;
+            else if ((acc | 0) === acc) {
+              // as in case 42
+              const m = (acc | 0) % (y | 0);
+              r = m < 0 ? m + y : m + 0;
+            } else r = luaMod(acc, y);
+            regs[(j >>> 6) & 0xff] = r;
             pc++;
             continue;
           }

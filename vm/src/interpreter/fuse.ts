@@ -4,6 +4,8 @@
 //   MUL  T a b
 //   ADD  r x T
 //
+// (the first: ADD, SUB, MUL, DIV or MOD; the second: ADD, SUB, MUL, DIV, or MOD by a positive
+// integer constant, specialise.ts MOD_RK)
 // Run one by one, the product is boxed (a float stored in the generic register array is a
 // heap number) and the second instruction is dispatched on its own. When T is a temporary
 // (no active local lives there, so nothing but the second instruction reads it), the first
@@ -53,7 +55,7 @@ export function fusePairs(ops: Int32Array, proto: Proto): Int32Array {
     if (!isArith(op1) && op1 !== Op.MOD_RK) continue;
     const second = out[pc + 1];
     const op2 = second & 0x3f;
-    if (!isArith(op2)) continue;
+    if (!isArith(op2) && op2 !== Op.MOD_RK) continue;
     const t = (first >>> 6) & 0xff;
     const b2 = second >>> 23;
     const c2 = (second >>> 14) & 0x1ff;
