@@ -57,3 +57,13 @@ show(m1, m2, (-7 * 3) % 5, (2.5 * 3) % 4, (-0.5 * 2) % 3, (a * b) % 1, (0 * -1) 
 show(pcall(function() local w = {}; return (w * 2) % 3 end))
 show(pcall(function() local w = "6"; return (w * 2) % 5 end))
 show((obj * 2) % 3, pcall(function() return (a + obj) % 3 end))
+
+-- A constant on the left of the second operation (`1.0 / (x + 1)`, `10 - a * b`, `"2" * (a + b)`).
+local e = 0
+for i = 1, 30 do
+  local ij = i + 2
+  e = e + 1.0 / (ij * (ij + 1) / 2 + i + 1)
+end
+show(e, 10 - a * b, 1 / (a - 3), -1 / (a - 3), 2 ^ (a + 1), "2" * (a + b), 7 % (a + 1))
+show(pcall(function() local w = {}; return 1 / (w + 1) end))
+show(pcall(function() return "x" * (a + b) end))

@@ -70,6 +70,7 @@ import {
   type Upvalue,
   type VmFunction,
 } from "./frame.js";
+import { SECOND_OP } from "./fuse.js";
 import { indexMiss } from "./index-miss.js";
 import { concatSite, type PreparedProto, registerProto } from "./sites.js";
 
@@ -944,17 +945,16 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           throw new Error(`bad opcode ${i & 0x3f}`);
       }
       {
-        // The second instruction of a fused pair: ADD, SUB, MUL or DIV (RK or RR form), or MOD
-        // by a positive int32 constant, reading the first one's result, `acc`, as B or C.
+        // The second instruction of a fused pair: ADD, SUB, MUL or DIV (any operand kinds), or
+        // MOD by a positive int32 constant, reading the first one's result, `acc`, as B or C.
         // Operands that are not both numbers: store the result and let the instruction run on
         // its own.
         const j = code[pc];
         const t = (i >>> 6) & 0xff;
-        const form = (j & 0x3f) - 38; // 0..3: ADD..DIV with K(C); 4: MOD_RK; 5..8: with R(C)
-        const op = form < 5 ? form : form - 5;
+        const op = SECOND_OP[j & 0x3f]; // 0..3: ADD, SUB, MUL, DIV; 4: MOD by a constant
         if (j >>> 23 === t) {
           const c = (j >>> 14) & 0x1ff;
-          const y = form < 5 ? k[c & 0xff] : regs[c];
+          const y = c & 0x100 ? k[c & 0xff] : regs[c];
           if (typeof y === "number") {
             let r: number;
             if (op !== 4)
@@ -969,7 +969,8 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             continue;
           }
         } else {
-          const x = regs[j >>> 23];
+          const b = j >>> 23;
+          const x = b & 0x100 ? k[b & 0xff] : regs[b];
           if (typeof x === "number") {
             regs[(j >>> 6) & 0xff] =
               op === 0 ? x + acc : op === 1 ? x - acc : op === 2 ? x * acc : x / acc;

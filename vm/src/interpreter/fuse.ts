@@ -4,8 +4,8 @@
 //   MUL  T a b
 //   ADD  r x T
 //
-// (the first: ADD, SUB, MUL, DIV or MOD; the second: ADD, SUB, MUL, DIV, or MOD by a positive
-// integer constant, specialise.ts MOD_RK)
+// (the first: ADD, SUB, MUL, DIV or MOD with B a register; the second: ADD, SUB, MUL, DIV
+// with any operands, or MOD by a positive integer constant, specialise.ts MOD_RK)
 // Run one by one, the product is boxed (a float stored in the generic register array is a
 // heap number) and the second instruction is dispatched on its own. When T is a temporary
 // (no active local lives there, so nothing but the second instruction reads it), the first
@@ -19,11 +19,23 @@
 // Only the plain and resumable interpreters run fused code. The hooked form, where a count
 // or line hook or debug.getlocal could observe T between the two, runs `plainOps`.
 
-import type { Proto } from "../proto.js";
+import { OpCode, type Proto } from "../proto.js";
 import { Op } from "./specialise.js";
 
 /** The first fused opcode: FUSED + (op - Op.ADD_RK) for ADD_RK..DIV_RR (MOD_RK included). */
 export const FUSED = 55;
+
+/**
+ * The operation of an instruction that can be the second of a pair, by (internal) opcode:
+ * 0 ADD, 1 SUB, 2 MUL, 3 DIV, 4 MOD by a constant; -1 for the others.
+ */
+export const SECOND_OP = new Int8Array(64).fill(-1);
+for (let o = 0; o < 4; o++) {
+  SECOND_OP[OpCode.ADD + o] = o; // with a constant B (the only generic ones left, specialise.ts)
+  SECOND_OP[Op.ADD_RK + o] = o;
+  SECOND_OP[Op.ADD_RR + o] = o;
+}
+SECOND_OP[Op.MOD_RK] = 4;
 
 /** Whether internal opcode `op` is ADD, SUB, MUL or DIV with B a register (specialise.ts). */
 function isArith(op: number): boolean {
@@ -55,11 +67,11 @@ export function fusePairs(ops: Int32Array, proto: Proto): Int32Array {
     if (!isArith(op1) && op1 !== Op.MOD_RK) continue;
     const second = out[pc + 1];
     const op2 = second & 0x3f;
-    if (!isArith(op2) && op2 !== Op.MOD_RK) continue;
+    if (SECOND_OP[op2] < 0) continue;
     const t = (first >>> 6) & 0xff;
     const b2 = second >>> 23;
     const c2 = (second >>> 14) & 0x1ff;
-    const cIsRegister = op2 >= Op.ADD_RR;
+    const cIsRegister = (c2 & 0x100) === 0;
     // T read exactly once by the second instruction, as B or as a register C.
     const tAtB = b2 === t && !(cIsRegister && c2 === t);
     const tAtC = cIsRegister && c2 === t && b2 !== t;
