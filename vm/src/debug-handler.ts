@@ -3,7 +3,7 @@
 // names (ldblib.c auxupvalue, lapi.c aux_upvalue), and locals of hooked frames
 // (ldebug.c findlocal over the frame records of interpreter/debug-frame.ts).
 
-import { chunkId, LuaTable, type LuaValue, S, threadDebug, type VmDebug } from "@lunette/runtime";
+import { chunkId, LuaTable, type LuaValue, threadDebug, type VmDebug } from "@lunette/runtime";
 import { type DebugFrame, frameLine, liveFrame, protoOf } from "./interpreter/debug-frame.js";
 import type { Upvalue } from "./interpreter/frame.js";
 import { OpCode, type Proto } from "./proto.js";
@@ -80,11 +80,6 @@ export const vmDebug: VmDebug = {
     const fr = liveFrame(threadDebug(), depth);
     if (fr === undefined) return undefined;
     return { fn: fr.fn, line: fr.cl === undefined ? -1 : frameLine(fr) };
-  },
-
-  countsInstructions(depth) {
-    const fr = threadDebug().frames[depth] as DebugFrame | undefined;
-    return fr !== undefined && fr.cl !== undefined && fr.entry === S.callSites[depth];
   },
 
   getLocal(depth, n) {

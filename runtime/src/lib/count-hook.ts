@@ -19,7 +19,7 @@ function fireCountHook(): void {
   const hook = threadDebug().hook;
   if (hook === undefined || hook.count <= 0) return;
   // A hooked VM frame counts its own instructions (vm/src/interpreter/debug-frame.ts).
-  if (vm.debug?.countsInstructions(S.depth) === true) return;
+  if (vm.debug?.frameAt(S.depth) !== undefined) return;
   callHook(hook, "count", undefined, 0);
 }
 

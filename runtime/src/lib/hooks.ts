@@ -111,8 +111,6 @@ export interface VmDebug {
    * line; `cFunction` for the level of a library function whose call or return is being hooked.
    */
   frameAt(depth: number): { fn: LuaValue; line: number } | undefined;
-  /** Whether the innermost frame, at `depth`, is a hooked VM frame (it counts instructions). */
-  countsInstructions(depth: number): boolean;
   /** luaF_getlocalname over the frame at `depth`: [name, value], or undefined. */
   getLocal(depth: number, n: number): [string, LuaValue] | undefined;
   /** Sets local `n` of the frame at `depth`; its name, or undefined. */

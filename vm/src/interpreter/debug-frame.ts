@@ -59,10 +59,7 @@ export interface DebugFrame {
   tailcalls: number;
   /** While a hook runs for this frame: its stack top then (L->top - base), else -1. */
   hookTop: number;
-  /**
-   * S.callSites[depth] when the activation began (or was entered by a tail call): while it
-   * runs innermost, S.callSites[depth] still holds it (an error can leave a record behind).
-   */
+  /** S.callSites[depth] when the activation began or was entered by a tail call (liveFrame). */
   entry: number;
 }
 
@@ -200,15 +197,17 @@ export function hookLibrary(td: ThreadDebug, fn: LuaValue, event: string, site: 
 }
 
 /**
- * The record of the frame at depth `d`, if it is a live hooked activation: the frame's current
- * site (S.site for the innermost frame, else the site frame d + 1 was called from) belongs to
- * the record's function.
+ * The record of the frame at depth `d`, if it is a live hooked activation (an error can leave
+ * a record behind): the innermost frame still has the call site it was entered with (S.site
+ * is no help there: VM code sets it only at calls); an outer one made the call at depth d + 1
+ * from one of its function's sites.
  */
 export function liveFrame(td: ThreadDebug, d: number): DebugFrame | undefined {
   const fr = td.frames[d] as DebugFrame | undefined;
   if (fr === undefined || d > S.depth) return undefined;
   if (fr.cl === undefined) return fr;
-  let site = d === S.depth ? S.site : S.callSites[d + 1]!;
+  if (d === S.depth) return fr.entry === S.callSites[d] ? fr : undefined;
+  let site = S.callSites[d + 1]!;
   if (site <= TAIL_SITE) site = S.callSites[TAIL_CALLERS + d + 1]!; // levels.ts callerSiteOf
   return siteFunctionOf(site) === protoOf(fr.cl)!.definition ? fr : undefined;
 }
