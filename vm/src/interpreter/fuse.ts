@@ -20,7 +20,7 @@
 // or line hook or debug.getlocal could observe T between the two, runs `plainOps`.
 
 import { OpCode, type Proto } from "../proto.js";
-import { Op } from "./specialise.js";
+import { Op, takesDataWord } from "./specialise.js";
 
 /** The first fused opcode: FUSED + (op - Op.ADD_RK) for ADD_RK..DIV_RR (MOD_RK included). */
 export const FUSED = 55;
@@ -60,8 +60,8 @@ export function fusePairs(ops: Int32Array, proto: Proto): Int32Array {
   for (let pc = 0; pc + 1 < out.length; pc++) {
     const first = out[pc];
     const op1 = first & 0x3f;
-    if (op1 === 34 /* SETLIST */ && ((first >>> 14) & 0x1ff) === 0) {
-      pc++; // its next word is data
+    if (takesDataWord(first)) {
+      pc++;
       continue;
     }
     if (!isArith(op1) && op1 !== Op.MOD_RK) continue;

@@ -80,15 +80,18 @@ function internalOp(i: number, constants: readonly unknown[]): number {
   }
 }
 
+/** Whether instruction `i` takes the next word as data: SETLIST with C = 0 (lvm.c OP_SETLIST). */
+export function takesDataWord(i: number): boolean {
+  return (i & 0x3f) === OpCode.SETLIST && ((i >>> 14) & 0x1ff) === 0;
+}
+
 /** The code the interpreter runs for a function with instructions `code`. */
 export function specialise(code: readonly number[], constants: readonly unknown[]): Int32Array {
   const out = Int32Array.from(code);
   for (let pc = 0; pc < out.length; pc++) {
     const i = out[pc];
-    // SETLIST with C = 0 and CLOSURE take their next words as data, never as instructions.
-    const op = i & 0x3f;
     out[pc] = (i & ~0x3f) | internalOp(i, constants);
-    if (op === OpCode.SETLIST && ((i >>> 14) & 0x1ff) === 0) pc++;
+    if (takesDataWord(i)) pc++;
   }
   return out;
 }
@@ -102,8 +105,7 @@ export function fieldSlots(ops: Int32Array, constants: readonly unknown[]): Uint
   for (let pc = 0; pc < ops.length; pc++) {
     const i = ops[pc];
     const op = i & 0x3f;
-    // A SETLIST with C = 0 takes its next word as data.
-    if (op === OpCode.SETLIST && ((i >>> 14) & 0x1ff) === 0) pc++;
+    if (takesDataWord(i)) pc++;
     else if (op === Op.GETFIELD || op === Op.SELF_K)
       out[pc] = fieldSlot(constants[(i >>> 14) & 0xff] as string);
     else if (op === Op.SETFIELD) out[pc] = fieldSlot(constants[(i >>> 23) & 0xff] as string);
