@@ -18,6 +18,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hoistDispatchLocals } from "./hoist-locals.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const interpreter = resolve(here, "../src/interpreter");
@@ -146,8 +147,21 @@ const ENTRY_RULES = [
 ];
 
 export const FORMS = [
-  { name: "resumable", output: "execute-resumable.ts", rules: RESUMABLE_RULES, exact: true },
-  { name: "hooked", output: "execute-hooked.ts", rules: HOOKED_RULES, exact: false },
+  // The two generator forms declare their dispatch loop's locals once (hoist-locals.mjs).
+  {
+    name: "resumable",
+    output: "execute-resumable.ts",
+    rules: RESUMABLE_RULES,
+    exact: true,
+    hoist: "executeResumable",
+  },
+  {
+    name: "hooked",
+    output: "execute-hooked.ts",
+    rules: HOOKED_RULES,
+    exact: false,
+    hoist: "executeHooked",
+  },
   { name: "entry", output: "execute-entry.ts", rules: ENTRY_RULES, exact: true, head: entryHead },
 ];
 
@@ -212,7 +226,7 @@ export function deriveBody(
     }
     body = body.split(from).join(to);
   }
-  return body;
+  return form.hoist === undefined ? body : hoistDispatchLocals(body, form.hoist);
 }
 
 /** The whole generated file of `form`. */

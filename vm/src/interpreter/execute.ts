@@ -349,15 +349,15 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           // CONCAT A B C: R(A) := R(B) .. ... .. R(C), right to left (luaV_concat)
           const b = i >>> 23;
           const c = (i >>> 14) & 0x1ff;
-          let acc = regs[c];
+          let joined = regs[c];
           for (let r = c - 1; r >= b; r--) {
             const x = regs[r];
-            if (typeof x === "string" && typeof acc === "string") {
-              chargeString(x.length + acc.length); // the memory budget (runtime sandbox/budget.ts)
-              acc = x + acc;
-            } else acc = concat(x, acc, concatSite(pp, pc - 1, r));
+            if (typeof x === "string" && typeof joined === "string") {
+              chargeString(x.length + joined.length); // the memory budget (runtime sandbox/budget.ts)
+              joined = x + joined;
+            } else joined = concat(x, joined, concatSite(pp, pc - 1, r));
           }
-          regs[(i >>> 6) & 0xff] = acc;
+          regs[(i >>> 6) & 0xff] = joined;
           continue;
         }
         case 22: {
