@@ -12,7 +12,8 @@
 //
 // Timing is whole-process wall time (startup and compilation included), the
 // median of the runs. Engines run one after another, never in parallel, so
-// they do not disturb each other on a small machine. Every engine's stdout
+// they do not disturb each other on a small machine; a workload's runs go in
+// rounds over the engines (measureRow). Every engine's stdout
 // must equal lua5.1's, otherwise the cell says WRONG.
 
 import { spawnSync } from "node:child_process";
@@ -208,28 +209,41 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-// Runs one engine on one workload up to `runs` times and summarises.
-function measure(engine, file, args, options) {
-  const times = [];
-  let spent = 0;
-  let stdout;
+// Runs every engine on one workload up to `runs` times and summarises each. The runs go in
+// rounds (each round runs each engine once, in table order) rather than one engine's runs back
+// to back, so a slow spell of the machine falls on every engine of a round alike and the
+// ratios to lua5.1 stay fair. An engine stops repeating once its runs add up to the budget,
+// and for good at its first failure.
+function measureRow(engines, file, args, options) {
+  const cells = new Map(engines.map((engine) => [engine, { times: [], spent: 0 }]));
   for (let run = 0; run < options.runs; run++) {
-    const outcome = runOnce(
-      engine,
-      file,
-      args,
-      Math.min(options.timeout, engine.timeout ?? Infinity),
-    );
-    if (outcome.status !== "ok") return outcome;
-    if (stdout !== undefined && outcome.stdout !== stdout) {
-      return { status: "error", detail: "output differs between runs" };
+    for (const [engine, cell] of cells) {
+      if (cell.failed !== undefined || cell.spent >= options.budget) continue;
+      const timeout = Math.min(options.timeout, engine.timeout ?? Infinity);
+      const outcome = runOnce(engine, file, args, timeout);
+      if (outcome.status !== "ok") cell.failed = outcome;
+      else if (cell.stdout !== undefined && outcome.stdout !== cell.stdout) {
+        cell.failed = { status: "error", detail: "output differs between runs" };
+      } else {
+        cell.stdout = outcome.stdout;
+        cell.times.push(outcome.seconds);
+        cell.spent += outcome.seconds;
+      }
     }
-    stdout = outcome.stdout;
-    times.push(outcome.seconds);
-    spent += outcome.seconds;
-    if (spent >= options.budget) break;
   }
-  return { status: "ok", seconds: median(times), runs: times.length, stdout };
+  const row = new Map();
+  for (const [engine, cell] of cells) {
+    row.set(
+      engine.name,
+      cell.failed ?? {
+        status: "ok",
+        seconds: median(cell.times),
+        runs: cell.times.length,
+        stdout: cell.stdout,
+      },
+    );
+  }
+  return row;
 }
 
 // ---------------------------------------------------------------- reporting
@@ -343,7 +357,8 @@ function writeReport(options, engines, notes, table) {
     "",
     `- date: ${options.startedAt.toISOString()}, took ${elapsedMinutes} min`,
     `- mode: ${options.quick ? 'quick (reduced sizes, arg[1] = "quick")' : "normal (full sizes)"}, ` +
-      `median of up to ${options.runs} run(s), stopping early after ${options.budget} s per cell; ` +
+      `median of up to ${options.runs} run(s) taken in rounds over the engines, stopping early ` +
+      `after ${options.budget} s per cell; ` +
       `timeout ${options.timeout} s per run (fengari: 10 s)`,
     `- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.system}`,
     `- node: ${machine.node}`,
@@ -427,14 +442,16 @@ function main() {
   const failures = new Map();
   for (const workload of workloads) {
     const file = `${workload}.lua`;
-    const row = new Map();
+    const row = measureRow(
+      engines.filter((engine) => !engine.skipped),
+      file,
+      args,
+      options,
+    );
     results.set(workload, row);
-    for (const engine of engines) {
-      if (engine.skipped) continue;
-      const result = measure(engine, file, args, options);
-      row.set(engine.name, result);
+    for (const [name, result] of row) {
       const shown = result.status === "ok" ? `${formatSeconds(result.seconds)} s` : result.status;
-      process.stderr.write(`${workload.padEnd(16)} ${engine.name.padEnd(14)} ${shown}\n`);
+      process.stderr.write(`${workload.padEnd(16)} ${name.padEnd(14)} ${shown}\n`);
     }
     checkOutputs(workload, row, failures);
   }
