@@ -1,0 +1,22 @@
+-- `return coroutine.yield(...)`: yields from tail calls, at depth, with 0..n values
+local function pass(...) return coroutine.yield(...) end
+local function deep(n, ...) if n == 0 then return pass(...) end return deep(n - 1, ...) end
+local co = coroutine.create(function(a, b)
+  print("start", a, b)
+  print("got", pass(a + b, "x", nil))
+  print("got", pass())
+  print("got", select("#", deep(3, 1, 2, 3)))
+  local r1, r2 = deep(5)
+  print("deep", r1, r2)
+  return "done", pass(7)
+end)
+print(coroutine.resume(co, 1, 2))
+print(coroutine.resume(co, "r1", "r2"))
+print(coroutine.resume(co))
+print(coroutine.resume(co, nil, nil, nil))
+print(coroutine.resume(co, "a", "b"))
+print(coroutine.resume(co, "last"))
+print(coroutine.resume(co))
+print(pcall(pass, 1))
+local gen = coroutine.wrap(function() for i = 1, 3 do local v = pass(i) print("v", v) end return "end" end)
+print(gen(), gen("A"), gen("B"), gen("C"))
