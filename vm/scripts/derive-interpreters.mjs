@@ -31,6 +31,19 @@ const GENERATED =
 const RELOAD_CONSTANTS =
   "pp = cl.proto;\ncode = pp.ops;\nk = pp.constants;\nsites = pp.sites;\nslots = pp.fieldSlots;\nups = cl.upvalues;";
 
+/**
+ * The resumable form runs VM callees in the caller's generator (see the CALL rule): a frame
+ * that returns `value` (its results in R, as any return) hands them to its caller's frame
+ * when there is one, as luaV_execute does on OP_RETURN after a Lua-to-Lua call.
+ */
+const returnToCaller = (value) =>
+  `{\nresult = ${value};\nif (callers === undefined || callers.length === 0) return result;\n` +
+  "const caller = callers.pop()!;\ncl = caller.cl;\nregs = caller.regs;\nvarargs = caller.varargs;\n" +
+  "open = caller.open;\ntop = caller.top;\npc = caller.pc;\nd = caller.d;\n" +
+  `${RELOAD_CONSTANTS}\n` +
+  "if (caller.c === 2) regs[caller.a] = result;\n" +
+  "else if (caller.c !== 1) top = storeResults(regs, caller.a, result, caller.c - 1);\ncontinue;\n}";
+
 /** The resumable form's rules: [from, to, how many times `from` occurs (1 unless given)]. */
 const RESUMABLE_RULES = [
   [
@@ -44,9 +57,19 @@ const RESUMABLE_RULES = [
     "const pp = cl.proto;\n    const code = pp.ops;\n    const k = pp.constants;\n    const sites = pp.sites;\n    const slots = pp.fieldSlots;\n    const ups = cl.upvalues;",
     "let pp = cl.proto;\nlet code = pp.ops;\nlet k = pp.constants;\nlet sites = pp.sites;\nlet slots = pp.fieldSlots;\nlet ups = cl.upvalues;",
   ],
+  // A VM callee runs in this generator, the caller's frame saved in `callers` (lvm.c's
+  // `goto reentry`): a yield at any depth of VM calls suspends one generator, not one per
+  // frame, and a call allocates a small record instead of a generator.
   [
-    "first = execute(callee, args);",
-    `first = yield* executeResumable(callee, args);\n${RELOAD_CONSTANTS}`,
+    "const d = ++S.depth;\n  if (d > MAX_DEPTH) stackOverflow();\n  S.callSites[d] = S.site;",
+    "let d = ++S.depth;\nif (d > MAX_DEPTH) stackOverflow();\nS.callSites[d] = S.site;\n" +
+      "let callers: CallerFrame[] | undefined;\nlet result: LuaValue;",
+  ],
+  [
+    "first = execute(callee, args);\n            args = NO_VALUES; // not kept alive by this frame (weak tables, gc/weak_values.lua)",
+    "(callers ??= []).push({ cl, regs, varargs, open, top, pc, d, a, c });\n" +
+      "d = ++S.depth;\nif (d > MAX_DEPTH) stackOverflow();\nS.callSites[d] = S.site;\n" +
+      "cl = callee;\nregs = args;\ncontinue tail;",
   ],
   // A callee without a resumable form is called directly (no generator), and
   // coroutine.yield becomes a plain `yield` (as compiled code does, call-shapes.ts).
@@ -55,7 +78,14 @@ const RESUMABLE_RULES = [
     '} else if (typeof fn === "function" && (fn as MaybeResumable).co === undefined)\nfirst = invoke(fn, regs, a + 1, n, site);\nelse {\nfirst =\n(fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);\n' +
       `${RELOAD_CONSTANTS}\n}`,
   ],
-  ["return fn(...callArgs);", "return yield* invokeResumable(fn, callArgs, 0, n, site);"],
+  ["return fn(...callArgs);", returnToCaller("yield* invokeResumable(fn, callArgs, 0, n, site)")],
+  ["S.depth = d - 1;\n          return first;", `S.depth = d - 1;\n${returnToCaller("first")}`],
+  ["R.n = 1;\n            return regs[a];", `R.n = 1;\n${returnToCaller("regs[a]")}`],
+  ["if (n === 0) return undefined;", `if (n === 0) ${returnToCaller("undefined")}`],
+  [
+    "R.v = regs.slice(a, a + n);\n          return regs[a];",
+    `R.v = regs.slice(a, a + n);\n${returnToCaller("regs[a]")}`,
+  ],
   // The same in a tail call (`return coroutine.yield(v)`).
   [
     "const first = invoke(fn, regs, a + 1, n, site);",
