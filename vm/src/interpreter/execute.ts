@@ -512,7 +512,9 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             S.depth = d - 1;
             return fn(...callArgs);
           }
+          // A library callee runs as a call followed by RETURN (lvm.c: precall ran it).
           const first = invoke(fn, regs, a + 1, n, site);
+          if (open !== undefined) closeUpvalues(open, 0);
           S.depth = d - 1;
           return first;
         }
