@@ -75,7 +75,7 @@ const RESUMABLE_RULES = [
   // coroutine.yield becomes a plain `yield` (as compiled code does, call-shapes.ts).
   [
     "} else first = invoke(fn, regs, a + 1, n, site);",
-    '} else if (typeof fn === "function" && (fn as MaybeResumable).co === undefined)\nfirst = invoke(fn, regs, a + 1, n, site);\nelse {\nfirst =\n(fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);\n' +
+    '} else if (typeof fn === "function" && (fn as MaybeResumable).co === undefined)\nfirst = invoke(fn, regs, a + 1, n, site);\nelse {\nfirst =\ntypeof fn === "function" && (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);\n' +
       `${RELOAD_CONSTANTS}\n}`,
   ],
   ["return fn(...callArgs);", returnToCaller("yield* invokeResumable(fn, callArgs, 0, n, site)")],
@@ -89,7 +89,7 @@ const RESUMABLE_RULES = [
   // The same in a tail call (`return coroutine.yield(v)`).
   [
     "const first = invoke(fn, regs, a + 1, n, site);",
-    'const first =\ntypeof fn === "function" && (fn as MaybeResumable).co === undefined\n? invoke(fn, regs, a + 1, n, site)\n: (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);',
+    'const first =\ntypeof fn === "function" && (fn as MaybeResumable).co === undefined\n? invoke(fn, regs, a + 1, n, site)\n: typeof fn === "function" && (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);',
   ],
   [
     "? fn(regs[a + 1], regs[a + 2])",

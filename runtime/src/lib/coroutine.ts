@@ -17,6 +17,7 @@ import { xpcallFailure } from "../ops/handler.js";
 import { cStackOverflow } from "../ops/stack.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { chargeMemory } from "../sandbox/budget.js";
+import { siteOperandA } from "../sites.js";
 import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
 import type { LuaTable } from "../table.js";
 import { type LuaFunction, LuaThread, type LuaValue } from "../value.js";
@@ -116,7 +117,8 @@ export function* callResumable(
   let callee = f as MaybeResumable;
   if (typeof f !== "function") {
     const handler = metamethod(f, "__call");
-    if (typeof handler !== "function") typeError(f, "call", undefined, site);
+    // named from the call site, as ops/call.ts `call` does ("attempt to call local 'f'")
+    if (typeof handler !== "function") typeError(f, "call", siteOperandA(site), site);
     callee = handler as MaybeResumable;
     args.unshift(f);
   }
