@@ -17,10 +17,12 @@
 // hooks need its frames; compiled code has none): the CLI always gets `--vm` for them
 // (VM_ONLY_AREAS).
 //
+// The corpus runs twice: compiled (the CLI's default) and on the bytecode VM (`--vm`).
+//
 // LUNETTE_CLI=<path> runs another CLI script in place of compiler/dist/cli/main.js.
-// LUNETTE_ARGS="--vm" passes extra CLI arguments before the program (whitespace-separated): with
-// `--vm` the whole corpus runs on the bytecode VM. KNOWN_FAILURES.txt describes the default mode,
-// so with extra arguments every program is expected to pass.
+// LUNETTE_ARGS="..." runs the corpus once, with these CLI arguments before the program
+// (whitespace-separated) instead of the two modes. KNOWN_FAILURES.txt describes the default
+// (compiled) mode; in any other mode every program is expected to pass.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -35,10 +37,14 @@ const knownFailuresFile = join(root, "test/lua/KNOWN_FAILURES.txt");
 /** Corpus folders whose programs always run with `--vm` (see the header). */
 const VM_ONLY_AREAS = ["test/lua/vm-debug/"];
 
-/** The CLI arguments before a program: the extra ones, plus `--vm` for a VM-only program. */
-function argsFor(program: string): string[] {
-  const vmOnly = VM_ONLY_AREAS.some((area) => program.startsWith(area));
-  return vmOnly && !cliArgs.includes("--vm") ? ["--vm", ...cliArgs] : cliArgs;
+/** The runs of the corpus: CLI arguments before each program (see the header). */
+const MODES: string[][] = cliArgs.length > 0 ? [cliArgs] : [[], ["--vm"]];
+
+const isVmOnly = (program: string) => VM_ONLY_AREAS.some((area) => program.startsWith(area));
+
+/** The CLI arguments before a program in a mode: `--vm` added for a VM-only program. */
+function argsFor(program: string, mode: string[]): string[] {
+  return isVmOnly(program) && !mode.includes("--vm") ? ["--vm", ...mode] : mode;
 }
 const tracebacksFile = join(root, "test/lua/TRACEBACKS.txt");
 
@@ -148,7 +154,7 @@ function hasOracle(): boolean {
 }
 
 const programs: string[] = listPrograms();
-const knownFailures = cliArgs.length === 0 ? readKnownFailures() : new Map<string, string>();
+const knownFailuresOfDefault = readKnownFailures();
 const tracebackChecked = new Set(listLines(tracebacksFile));
 const cliBuilt = existsSync(cliPath);
 const oracleAvailable = hasOracle();
@@ -160,7 +166,9 @@ describe("corpus", () => {
   });
 
   test("KNOWN_FAILURES.txt names existing programs, each with a reason", () => {
-    const bad = [...knownFailures].filter(([p, reason]) => !programs.includes(p) || reason === "");
+    const bad = [...knownFailuresOfDefault].filter(
+      ([p, reason]) => !programs.includes(p) || reason === "",
+    );
     expect(bad.map(([p]) => p)).toEqual([]);
   });
 
@@ -169,41 +177,48 @@ describe("corpus", () => {
   });
 });
 
-describe.concurrent("lunette agrees with lua5.1", () => {
-  if (!cliBuilt) {
-    test("the lunette CLI is built", () => {
-      throw new Error(
-        `lunette CLI not found at ${cliPath}: run \`npm run build\` first ` +
-          "(the differential tests run `node compiler/dist/cli/main.js <file.lua>`)",
+for (const mode of MODES) {
+  const label = ["lunette", ...mode].join(" ");
+  const knownFailures = mode.length === 0 ? knownFailuresOfDefault : new Map<string, string>();
+  // a VM-only program already ran with --vm in the default mode
+  const ofMode =
+    mode.includes("--vm") && MODES.length > 1 ? programs.filter((p) => !isVmOnly(p)) : programs;
+  describe.concurrent(`${label} agrees with lua5.1`, () => {
+    if (!cliBuilt) {
+      test("the lunette CLI is built", () => {
+        throw new Error(
+          `lunette CLI not found at ${cliPath}: run \`npm run build\` first ` +
+            "(the differential tests run `node compiler/dist/cli/main.js <file.lua>`)",
+        );
+      });
+      return;
+    }
+    for (const program of ofMode) {
+      const reason = knownFailures.get(program);
+      const withTraceback = tracebackChecked.has(program);
+      const name = reason === undefined ? program : `${program} (known failure: ${reason})`;
+      test(
+        name,
+        async () => {
+          const golden = readGolden(program);
+          const got = await run(process.execPath, [cliPath, ...argsFor(program, mode), program]);
+          const actual = { ...got, stderr: neutralStderr(got.stderr, "lunette") };
+          const expected = comparable(golden, withTraceback);
+          const observed = comparable(actual, withTraceback);
+          if (reason === undefined) {
+            expect(observed).toEqual(expected);
+          } else {
+            expect(
+              observed,
+              `${program} now passes: remove it from test/lua/KNOWN_FAILURES.txt`,
+            ).not.toEqual(expected);
+          }
+        },
+        TEST_TIMEOUT_MS,
       );
-    });
-    return;
-  }
-  for (const program of programs) {
-    const reason = knownFailures.get(program);
-    const withTraceback = tracebackChecked.has(program);
-    const name = reason === undefined ? program : `${program} (known failure: ${reason})`;
-    test(
-      name,
-      async () => {
-        const golden = readGolden(program);
-        const got = await run(process.execPath, [cliPath, ...argsFor(program), program]);
-        const actual = { ...got, stderr: neutralStderr(got.stderr, "lunette") };
-        const expected = comparable(golden, withTraceback);
-        const observed = comparable(actual, withTraceback);
-        if (reason === undefined) {
-          expect(observed).toEqual(expected);
-        } else {
-          expect(
-            observed,
-            `${program} now passes: remove it from test/lua/KNOWN_FAILURES.txt`,
-          ).not.toEqual(expected);
-        }
-      },
-      TEST_TIMEOUT_MS,
-    );
-  }
-});
+    }
+  });
+}
 
 describe.runIf(oracleAvailable).concurrent("lua5.1 still agrees with the golden files", () => {
   for (const program of programs) {
