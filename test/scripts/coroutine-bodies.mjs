@@ -32,10 +32,6 @@ const EXPECTED = new Map([
   ["test/lua/coroutine/errors.lua", "yields across pcall are allowed (beyond 5.1, as LuaJIT)"],
   ["test/lua/coroutine/yield_across_c.lua", "yields across pcall are allowed"],
   ["test/lua/coroutine/yield_in_tail_calls.lua", "yields across pcall are allowed"],
-  [
-    "test/lua/stack/c_stack_overflow.lua",
-    "'C stack overflow' raised inside a coroutine carries a position",
-  ],
 ]);
 
 const norm = (s) =>

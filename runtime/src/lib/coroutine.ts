@@ -132,6 +132,7 @@ function* pcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, L
   const site = S.site;
   const cCalls = S.cCalls;
   try {
+    S.site = cSite(site); // pcall is a stack level: its own errors have no Lua position
     if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
     const first = yield* callResumable(args[0], cSite(site), ...args.slice(1));
     S.cCalls--;
@@ -152,6 +153,7 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
   const site = S.site;
   const cCalls = S.cCalls;
   try {
+    S.site = cSite(site); // as in pcall
     if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
     const first = yield* callResumable(f, cSite(site));
     S.cCalls--;
