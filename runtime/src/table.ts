@@ -37,6 +37,14 @@ const NO_STRING_KEYS: StringSlots = Object.freeze(new StringSlots());
 /** Hash compaction is considered after this many new string keys (then after each doubling). */
 const COMPACT_MIN = 16;
 
+/**
+ * Drops `arr`'s trailing nils, so that arr.length is a border (with pop: assigning `length` is
+ * a call into V8's runtime).
+ */
+function trimTrailingNils(arr: LuaValue[]): void {
+  while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
+}
+
 export class LuaTable {
   hash: StringSlots;
   arr: LuaValue[];
@@ -58,9 +66,7 @@ export class LuaTable {
     if (arr === undefined) {
       this.arr = [];
     } else {
-      let n = arr.length;
-      while (n > 0 && arr[n - 1] === undefined) n--;
-      if (n !== arr.length) arr.length = n;
+      trimTrailingNils(arr);
       this.arr = arr;
     }
   }
@@ -118,10 +124,8 @@ export class LuaTable {
     if (key >= 1 && key <= n + 1 && (key | 0) === key) {
       if (key <= n) {
         if (value === undefined && key === n) {
-          // Trim trailing nils so that arr.length stays a border (with pop: assigning
-          // `length` is a call into V8's runtime).
           arr.pop();
-          while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
+          trimTrailingNils(arr); // arr.length stays a border
           return;
         }
         arr[key - 1] = value;
@@ -170,7 +174,7 @@ export class LuaTable {
       map?.delete(base + 1 + j);
     }
     if (map !== undefined && map.size > 0) this.migrateFromMap(map);
-    while (arr.length > 0 && arr[arr.length - 1] === undefined) arr.pop();
+    trimTrailingNils(arr);
   }
 
   /** Moves keys arr.length + 1, + 2, ... from the map into the array part. */

@@ -31,6 +31,18 @@ const GENERATED =
 const RELOAD_CONSTANTS =
   "pp = cl.proto;\ncode = pp.ops;\nk = pp.constants;\nsites = pp.sites;\nslots = pp.fieldSlots;\nups = cl.upvalues;";
 
+/** The resumable form: a non-VM callee `fn` without a resumable form, called directly. */
+const DIRECT_CALLEE = 'typeof fn === "function" && (fn as MaybeResumable).co === undefined';
+
+/**
+ * The resumable form's call of any other non-VM callee: coroutine.yield is a plain `yield` (as
+ * compiled code does, call-shapes.ts), the rest is delegated to (invokeResumable).
+ */
+const SUSPENDING_CALL =
+  'typeof fn === "function" && (fn as MaybeResumable).co === yieldResumable\n' +
+  "? yieldResult(yield yieldValues(regs, a + 1, n))\n" +
+  ": yield* invokeResumable(fn, regs, a + 1, n, site)";
+
 /**
  * The resumable form runs VM callees in the caller's generator (see the CALL rule): a frame
  * that returns `value` (its results in R, as any return) hands them to its caller's frame
@@ -75,8 +87,8 @@ const RESUMABLE_RULES = [
   // coroutine.yield becomes a plain `yield` (as compiled code does, call-shapes.ts).
   [
     "} else first = invoke(fn, regs, a + 1, n, site);",
-    '} else if (typeof fn === "function" && (fn as MaybeResumable).co === undefined)\nfirst = invoke(fn, regs, a + 1, n, site);\nelse {\nfirst =\ntypeof fn === "function" && (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);\n' +
-      `${RELOAD_CONSTANTS}\n}`,
+    `} else if (${DIRECT_CALLEE})\nfirst = invoke(fn, regs, a + 1, n, site);\n` +
+      `else {\nfirst = ${SUSPENDING_CALL};\n${RELOAD_CONSTANTS}\n}`,
   ],
   ["return fn(...callArgs);", returnToCaller("yield* invokeResumable(fn, callArgs, 0, n, site)")],
   ["S.depth = d - 1;\n          return first;", `S.depth = d - 1;\n${returnToCaller("first")}`],
@@ -89,7 +101,7 @@ const RESUMABLE_RULES = [
   // The same in a tail call (`return coroutine.yield(v)`).
   [
     "const first = invoke(fn, regs, a + 1, n, site);",
-    'const first =\ntypeof fn === "function" && (fn as MaybeResumable).co === undefined\n? invoke(fn, regs, a + 1, n, site)\n: typeof fn === "function" && (fn as MaybeResumable).co === yieldResumable\n? yieldResult(yield yieldValues(regs, a + 1, n))\n: yield* invokeResumable(fn, regs, a + 1, n, site);',
+    `const first =\n${DIRECT_CALLEE}\n? invoke(fn, regs, a + 1, n, site)\n: ${SUSPENDING_CALL};`,
   ],
   [
     "? fn(regs[a + 1], regs[a + 2])",

@@ -134,7 +134,7 @@ function* pcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, L
   try {
     S.site = cSite(site); // pcall is a stack level: its own errors have no Lua position
     if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
-    const first = yield* callResumable(args[0], cSite(site), ...args.slice(1));
+    const first = yield* callResumable(args[0], S.site, ...args.slice(1));
     S.cCalls--;
     return prependResults(true, first);
   } catch (e) {
@@ -155,7 +155,7 @@ function* xpcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, 
   try {
     S.site = cSite(site); // as in pcall
     if (++S.cCalls >= MAX_C_CALLS) cStackOverflow();
-    const first = yield* callResumable(f, cSite(site));
+    const first = yield* callResumable(f, S.site);
     S.cCalls--;
     return prependResults(true, first);
   } catch (e) {

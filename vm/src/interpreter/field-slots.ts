@@ -14,6 +14,8 @@
 // generic access, as before). Slots are assigned when a function is prepared (sites.ts), so
 // the interpreter reads a slot number per instruction and never hashes a key.
 
+import type { LuaTable, LuaValue } from "@lunette/runtime";
+
 /** How many slots, slot 0 (shared by keys that found no slot of their own) included. */
 export const FIELD_SLOTS = 32;
 
@@ -28,8 +30,6 @@ export function fieldSlot(key: string): number {
   }
   return slot;
 }
-
-import type { LuaTable, LuaValue } from "@lunette/runtime";
 
 type Slots = Record<string, unknown>;
 
