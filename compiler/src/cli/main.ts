@@ -10,6 +10,17 @@ import { Worker } from "node:worker_threads";
 const STACK_MB = 256;
 
 /**
+ * The worker's young generation (V8 gives a third of it to each of its two semi-spaces). V8's
+ * default (16 MB semi-spaces) is too small for Lua programs that build short-lived structures
+ * of a few megabytes (binary trees, lists of records): they survive two scavenges, are copied
+ * into the old generation and die there, so the old generation grows by tens of megabytes of
+ * fresh pages between full collections and the process spends a third of its time in page
+ * faults. With 32 MB semi-spaces they die young (binary_trees: 130,000 page faults -> 30,000,
+ * 1.3 s -> 0.77 s on the VM); programs that allocate little never grow the space.
+ */
+const YOUNG_GENERATION_MB = 96;
+
+/**
  * With `--max-memory`, a backstop under the budget's own accounting (budget-flags.ts): the
  * worker's heap is capped well above the budget, so even an allocation the budget does not see
  * ends the worker (status 1), never the machine.
@@ -31,7 +42,11 @@ if (argv[0] === "compile") {
 } else {
   const worker = new Worker(new URL("./worker.bundle.js", import.meta.url), {
     workerData: { argv, stdinIsTTY: Boolean(process.stdin.isTTY) },
-    resourceLimits: { stackSizeMb: STACK_MB, ...heapLimit(argv) },
+    resourceLimits: {
+      stackSizeMb: STACK_MB,
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      ...heapLimit(argv),
+    },
     stdout: false,
     stderr: false,
   });
