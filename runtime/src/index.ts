@@ -83,6 +83,6 @@ export {
   sitePrefix,
 } from "./sites.js";
 export * from "./state.js";
-export { LuaTable } from "./table.js";
+export { LuaTable, MAX_ARRAY_PART } from "./table.js";
 export { addressOf, rawToString, tostring, type } from "./tostring.js";
 export * from "./value.js";

@@ -10,11 +10,25 @@
 // `t.hash.x` and `t.arr[k - 1]` inline and writes `t.hash.x = v` only into a live slot or a fresh
 // table, so new string keys always arrive through `set` (which keeps the `next` order fresh).
 
+import { LuaError } from "./errors.js";
 import { chargeMemory } from "./sandbox/budget.js";
 import type { LuaValue } from "./value.js";
 
 /** Bytes charged to the memory budget for a new hash or map entry. */
 const SLOT_BYTES = 16;
+
+/**
+ * Host limits. V8 aborts the whole process (a fatal error, not an exception) when an array
+ * would grow past about 2^27 elements, and a Map refuses a 2^24th entry with a RangeError. A
+ * table reaching these sizes gets lua5.1's answer to an allocation it cannot make, the Lua
+ * error `not enough memory` (which pcall catches), instead.
+ */
+export const MAX_ARRAY_PART = 2 ** 26;
+const MAX_MAP_ENTRIES = 2 ** 24 - 1;
+
+function tableTooBig(): never {
+  throw new LuaError("not enough memory");
+}
 
 /** A string-keyed slot object. Indexing it with any string yields a value or undefined. */
 export type StringSlots = Record<string, LuaValue>;
@@ -136,7 +150,10 @@ export class LuaTable {
         return;
       }
       // The memory budget (sandbox/budget.ts), charged when V8 would grow the backing store.
-      if ((key & (key - 1)) === 0 && key >= 8) chargeMemory(key * 8);
+      if ((key & (key - 1)) === 0 && key >= 8) {
+        chargeMemory(key * 8);
+        if (key >= MAX_ARRAY_PART) tableTooBig();
+      }
       arr.push(value);
       const map = this.map;
       if (map !== undefined && map.size > 0) {
@@ -162,6 +179,8 @@ export class LuaTable {
       return;
     }
     chargeMemory(8 * count); // the memory budget (sandbox/budget.ts)
+    // (only a corrupted chunk's SETLIST can name a base this far past the array part)
+    if (base + count >= MAX_ARRAY_PART) tableTooBig();
     const map = this.map;
     // Keys between the array part and base (set by keyed fields) join it, then the values.
     while (arr.length < base) {
@@ -204,6 +223,7 @@ export class LuaTable {
     if (!map.has(key)) {
       this.traversal = undefined;
       chargeMemory(SLOT_BYTES);
+      if (map.size >= MAX_MAP_ENTRIES) tableTooBig();
     }
     map.set(key, value);
   }

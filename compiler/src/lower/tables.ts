@@ -3,6 +3,7 @@
 // that apply metatables and raise `attempt to index ...` errors.
 
 import type { Expression, IndexExpression, TableConstructor } from "@lunette/frontend";
+import { MAX_ARRAY_PART } from "@lunette/runtime";
 import type { ES } from "./builders.js";
 import { describe, type LowerContext } from "./context.js";
 import {
@@ -175,6 +176,9 @@ export function indexStore(
           b.binary("===", b.member(object, "map"), b.undef()),
         ),
       );
+      // Past the array part's size limit (runtime table.ts MAX_ARRAY_PART, where V8 would abort
+      // the process) appends go through setIndex, which raises `not enough memory`.
+      append = b.logical("&&", append, b.binary("<", key, b.num(MAX_ARRAY_PART)));
       // With budgets, a table charges its growth at power-of-two lengths (table.ts setNumber):
       // those appends go through setIndex, the others are pushed here too.
       if (ctx.budgets)

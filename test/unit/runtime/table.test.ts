@@ -145,3 +145,15 @@ describe("LuaTable", () => {
     expect(pair[0]).toBe("s1");
   });
 });
+
+describe("LuaTable size limits (table.ts MAX_ARRAY_PART)", () => {
+  it("a SETLIST base far past the array part is `not enough memory`, not a V8 abort", () => {
+    // Only a corrupted chunk names such a base (test/unit/vm/chunk-fuzz.test.ts found it):
+    // filling the gap used to grow a JS array until V8 killed the process.
+    const t = new LuaTable();
+    expect(() => t.setList(107_000_000_000, [1, 2])).toThrow("not enough memory");
+    expect(t.arr.length).toBe(0);
+    t.setList(0, [1, 2]);
+    expect(t.arr).toEqual([1, 2]);
+  });
+});

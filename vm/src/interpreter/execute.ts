@@ -596,10 +596,13 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           const b = i >>> 23;
           let c = (i >>> 14) & 0x1ff;
           if (c === 0) c = code[pc++] >>> 0;
-          const t = regs[a] as LuaTable;
+          const t = regs[a];
           const n = b !== 0 ? b : top - a - 1;
           // Into the array part, nils included, as lvm.c does (table.ts setList).
-          t.setList((c - 1) * FIELDS_PER_FLUSH, regs, a + 1, n);
+          if (t instanceof LuaTable) t.setList((c - 1) * FIELDS_PER_FLUSH, regs, a + 1, n);
+          // Only a corrupted chunk gets here (lvm.c assumes the table of the NEWTABLE before,
+          // and luaG_checkcode does not check it): a Lua error from the first store, not a crash.
+          else if (n > 0) setIndex(t, (c - 1) * FIELDS_PER_FLUSH + 1, regs[a + 1], sites[pc - 1]);
           continue;
         }
         case 35: // CLOSE A: close upvalues of registers >= A
