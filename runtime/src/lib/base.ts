@@ -119,9 +119,18 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     return ret1(parseUnsigned(s, base));
   }
 
+  // ipairsaux: luaL_checktype(1, table), i = luaL_checkint(2) + 1, t[i] raw. A loop's own
+  // calls (a table and a small integer) skip the checks.
   function ipairsStep(t: LuaValue, i: LuaValue): LuaValue {
-    const k = (i as number) + 1;
-    const v = t instanceof LuaTable ? t.getInt(k) : undefined;
+    let k: number;
+    if (t instanceof LuaTable && typeof i === "number" && (i | 0) === i) k = i + 1;
+    else {
+      // biome-ignore lint/complexity/noArguments: the argument count, only on this slow path
+      const argc = arguments.length;
+      checkTable(t, 1, "ipairs", argc);
+      k = (checkInt(i, 2, "ipairs", argc) + 1) | 0;
+    }
+    const v = (t as LuaTable).getInt(k);
     if (v === undefined) return ret0();
     R.n = 2;
     R.v = [k, v];

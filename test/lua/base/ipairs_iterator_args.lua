@@ -1,0 +1,15 @@
+-- the iterator ipairs returns checks its arguments as ipairsaux does (luaL_checktype,
+-- luaL_checkint: the low 32 bits of the 64-bit conversion on x86-64)
+local g = ipairs({})
+print(g({5}, 0))
+print(g({5}, 1e308))
+print(g({5}, 0.5))
+print(g({5, 6}, "1"))
+print(pcall(g, {5}))
+print(pcall(g, nil, 0))
+print(pcall(g, {}, {}))
+print(pcall(function() return g(nil, 1) end))
+print(pcall(function() local x = g({1}, nil) end))
+for i, v in ipairs({1, 2, nil, 4}) do print(i, v) end
+print(g({5}, -1))
+print(g({[-2147483647] = 7}, 2^31))
