@@ -40,7 +40,23 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const SKIP =
   /os\.time|os\.clock|os\.date|os\.getenv|os\.tmpname|os\.remove|collectgarbage|io\.|%p|require|dofile|loadfile|stdin|math\.random|string\.dump|gcinfo|newproxy/;
 
-const OPERATORS = ["+", "-", "*", "/", "%", "^", "..", "==", "~=", "<", "<=", ">", ">=", "and", "or"];
+const OPERATORS = [
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "^",
+  "..",
+  "==",
+  "~=",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "and",
+  "or",
+];
 const NUMBERS = ["0", "1", "-1", "0.5", "1e308", "2^53", "(0/0)", "(-0)", "255", "''", "nil", "{}"];
 
 /** One random edit of `source`, or undefined when the chosen edit does not apply. */
@@ -94,7 +110,12 @@ const norm = (s) =>
 const JS_ERROR =
   /TypeError|ReferenceError|RangeError|SyntaxError: |Cannot read propert|is not a function|is not defined|Maximum call stack|Fatal|invalid size|undefined \(reading/;
 
-const programs = listPrograms().filter((p) => !SKIP.test(readFileSync(join(root, p), "latin1")));
+// (vm-debug/ programs use the debug library as only the VM supports it: --vm only)
+const programs = listPrograms().filter(
+  (p) =>
+    !SKIP.test(readFileSync(join(root, p), "latin1")) &&
+    (mode.length > 0 || !p.includes("/vm-debug/")),
+);
 const findings = [];
 let ran = 0;
 while (ran < count) {
@@ -104,7 +125,7 @@ while (ran < count) {
   if (mutant === undefined || mutant === source) continue;
   ran++;
   const dir = dirname(join(root, program));
-  const name = "__fuzz.lua";
+  const name = `__fuzz_${process.pid}.lua`;
   writeFileSync(join(dir, name), mutant, "latin1");
   try {
     const options = { cwd: dir, encoding: "latin1", timeout: 20_000 };
@@ -117,7 +138,7 @@ while (ran < count) {
       norm(got.stdout) === norm(expected.stdout) &&
       norm(got.stderr) === norm(expected.stderr);
     if (leak || !same) {
-      const file = join(root, `.tmp/fuzz-${findings.length}.lua`);
+      const file = join(root, `.tmp/fuzz-${process.pid}-${findings.length}.lua`);
       writeFileSync(file, mutant, "latin1");
       findings.push({
         program,

@@ -349,9 +349,22 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     if (typeof reader !== "function") typeArgError(reader, 1, "load", "function", args.length);
     let source = "";
     const site = S.site;
+    const depth = S.depth;
+    const cCalls = S.cCalls;
     for (;;) {
       S.site = cSite(site);
-      const piece = reader();
+      let piece: LuaValue;
+      try {
+        piece = reader();
+      } catch (e) {
+        // lua_load runs the reader protected: its error is load's nil, message. (lua5.1 also
+        // passes the message through the current message handler, lua.c's traceback at the top
+        // level; docs/stdlib.md.)
+        S.depth = depth;
+        S.site = site;
+        S.cCalls = cCalls;
+        return retN([undefined, errorValueOf(e)]);
+      }
       if (piece === undefined || piece === "") break;
       if (typeof piece !== "string")
         return retN([undefined, `${where(1)}reader function must return a string`]);
