@@ -17,6 +17,7 @@
 // tail-calls its `__call` handler the same way. A library callee runs with the frame still there, as a C function under
 // OP_TAILCALL does.
 
+import { MAX_DEPTH } from "@lunette/runtime";
 import type { ES } from "./builders.js";
 import { DEPTH, type LowerContext } from "./context.js";
 
@@ -141,7 +142,15 @@ export function tailCallShape(
     b.member(S(), "site"),
     b.computed(b.member(S(), "callSites"), b.id(DEPTH)),
   );
+  // lua5.1 enters the callee before it drops the caller (luaD_precall, then OP_TAILCALL moves
+  // the frame down), so a tail call at the depth limit overflows, at the tail call's line.
+  const depthCheck = b.logical(
+    "&&",
+    b.binary(">=", b.id(DEPTH), b.num(MAX_DEPTH)),
+    ctx.rtCall("stackOverflow", []),
+  );
   const trampoline = b.sequence([
+    depthCheck,
     replace,
     b.conditional(b.binary(">", ownSite, ctx.rt("TAIL_SITE")), owner, member),
   ]);

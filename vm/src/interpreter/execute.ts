@@ -490,6 +490,9 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           if (typeof fn === "function" && (fn as VmFunction).proto !== undefined) {
             // A VM callee reuses this frame: constant JS stack and S.depth. The levels lost
             // are lua5.1's "(tail call)" (frame.ts tailSite, as compiled tail calls count them).
+            // lua5.1 enters the callee before it drops the caller (luaD_precall, then
+            // OP_TAILCALL moves the frame down), so a tail call at the depth limit overflows.
+            if (d >= MAX_DEPTH) stackOverflow();
             cl = fn as VmFunction;
             const cp = cl.proto;
             if (cp.vararg) regs = regs.slice(a + 1, a + 1 + n);
