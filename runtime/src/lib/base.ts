@@ -302,7 +302,8 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
    */
   function functionAt(v: LuaValue, fname: string, argc: number): LuaFunction | number | undefined {
     if (typeof v === "function") return v;
-    const level = v === undefined ? 1 : checkInt(v, 1, fname, argc);
+    // getfenv's level is optional (luaL_optint), setfenv's is not (luaL_checkint)
+    const level = v === undefined && fname === "getfenv" ? 1 : checkInt(v, 1, fname, argc);
     if (level < 0) argError(1, fname, "level must be non-negative");
     if (level === 0) return 0;
     const f = functionAtLevel(level);

@@ -1,0 +1,6 @@
+-- setfenv's first argument is required (luaL_checkint), getfenv's is optional (luaL_optint)
+print(pcall(setfenv, nil, {}))
+print(pcall(setfenv))
+print(pcall(function() setfenv(undefinedglobal, {}) end))
+print(getfenv() == _G, getfenv(nil) == _G)
+print(pcall(getfenv, "x"))
