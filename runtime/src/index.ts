@@ -46,6 +46,7 @@ export {
   optString,
   where,
 } from "./lib/args.js";
+export { threadGlobals } from "./lib/base.js";
 export { callResumable } from "./lib/coroutine.js";
 export { closeState, fullCollection, noteFinalizable, noteMetatable } from "./lib/gc.js";
 export * from "./lib/hooks.js";

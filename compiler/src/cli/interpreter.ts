@@ -23,6 +23,8 @@ export interface Session {
   loader: runtime.ChunkLoader;
   /** `lunette: ` before error messages; empty in interactive mode (lua.c's dotty clears progname). */
   messagePrefix: string;
+  /** The debug library's own traceback (lua.c's handler calls whatever debug.traceback is). */
+  traceback?: LuaValue;
 }
 
 /** Binary chunks (`\27Lua`) always run on the VM; source text goes to `sourceLoader`. */
@@ -41,8 +43,12 @@ export function createSession(vm = false, budgets = false, sandbox = false): Ses
   runtime.setChunkLoader(loader);
   installDumper();
   const globals = runtime.createGlobals(host);
+  // The sandbox removes `debug`; its errors keep Lunette's traceback (lua.c would print none).
+  const debug = globals.get("debug");
+  const traceback =
+    sandbox || !(debug instanceof runtime.LuaTable) ? undefined : debug.get("traceback");
   if (sandbox) runtime.applySandboxProfile(globals);
-  return { globals, host, loader, messagePrefix: `${PROGRAM}: ` };
+  return { globals, host, loader, messagePrefix: `${PROGRAM}: `, traceback };
 }
 
 /**
@@ -171,6 +177,39 @@ function report(session: Session, value: LuaValue, traceback: string | undefined
     session.host.stderr(`${session.messagePrefix}(error object is not a string)\n`);
     return;
   }
-  const message = runtime.tostring(value);
+  const message = runtime.tostring(value) as string;
+  if (traceback !== undefined) {
+    const handled = tracebackHandler(session, message);
+    if (handled !== undefined) {
+      session.host.stderr(`${session.messagePrefix}${handled}\n`);
+      return;
+    }
+  }
   session.host.stderr(`${session.messagePrefix}${message}\n${traceback ? `${traceback}\n` : ""}`);
+}
+
+/**
+ * lua.c's `traceback` message handler reads `debug.traceback` from the thread's globals when
+ * the error happens: with no `debug` table or no function there (a script that set
+ * `debug = nil`), the message stands alone; a replaced function's result is the message.
+ * Returns the text to print, or undefined for the library's own traceback (the caller's).
+ * Here the handler runs after the error unwound the stack, so a replacement sees the main
+ * chunk's level, not the failing function's.
+ */
+function tracebackHandler(session: Session, message: string): string | undefined {
+  if (session.traceback === undefined) return undefined;
+  try {
+    const globals = runtime.threadGlobals(session.globals);
+    const debug = runtime.index(globals, "debug", 0);
+    if (!(debug instanceof runtime.LuaTable)) return message;
+    const handler = runtime.index(debug, "traceback", 0);
+    if (typeof handler !== "function") return message;
+    if (handler === session.traceback) return undefined;
+    const result = runtime.callValue(handler, message, 2);
+    return typeof result === "string" || typeof result === "number"
+      ? (runtime.tostring(result) as string)
+      : "(error object is not a string)";
+  } catch {
+    return "error in error handling"; // lua_pcall's LUA_ERRERR
+  }
 }

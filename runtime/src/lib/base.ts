@@ -9,6 +9,7 @@ import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
 import { callValue } from "../ops/call.js";
 import { xpcallFailure } from "../ops/handler.js";
+import { index } from "../ops/index.js";
 import { cStackOverflow } from "../ops/stack.js";
 import { chunkId } from "../sites.js";
 import { MAX_C_CALLS, R, ret0, ret1, retN, S } from "../state.js";
@@ -59,13 +60,32 @@ function prepend(head: LuaValue, first: LuaValue): LuaValue {
   return retN(out);
 }
 
+/** Each global environment's base context, by its original global table. */
+const contexts = new WeakMap<LuaTable, BaseContext>();
+
+/**
+ * The thread's global table (LUA_GLOBALSINDEX: what setfenv(0, t) set) of the environment
+ * whose original table is `globals`. Hosts read globals through it as lua.c does.
+ */
+export function threadGlobals(globals: LuaTable): LuaTable {
+  return contexts.get(globals)?.globals ?? globals;
+}
+
 export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction> {
   const { host } = ctx;
+  contexts.set(ctx.globals, ctx);
   const originalGlobals = ctx.globals;
 
   function print(...args: LuaValue[]): LuaValue {
-    const tostringFn = originalGlobals.hash.tostring;
+    // lua_getglobal(L, "tostring"): the thread's global table (setfenv(0, t) replaces it),
+    // read with its __index
+    const globals = ctx.globals;
     const site = S.site;
+    let tostringFn = globals.hash.tostring;
+    if (tostringFn === undefined && globals.mt !== undefined) {
+      S.site = cSite(site);
+      tostringFn = index(globals, "tostring", S.site);
+    }
     let line = "";
     for (let i = 0; i < args.length; i++) {
       const v = args[i];

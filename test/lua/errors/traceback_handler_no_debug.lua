@@ -1,0 +1,3 @@
+-- lua.c's traceback handler finds no debug table: the message prints alone
+debug = nil
+error("x")
