@@ -17,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { comparable as norm } from "./compare.mjs";
 import { listPrograms } from "./golden.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -33,12 +34,6 @@ const EXPECTED = new Map([
   ["test/lua/coroutine/yield_across_c.lua", "yields across pcall are allowed"],
   ["test/lua/coroutine/yield_in_tail_calls.lua", "yields across pcall are allowed"],
 ]);
-
-const norm = (s) =>
-  (s ?? "")
-    .replace(/^lunette: /gm, "lua5.1: ")
-    .replace(/0x[0-9a-f]+/g, "ADDR")
-    .split("\nstack traceback:")[0];
 
 let checked = 0;
 const unexpected = [];

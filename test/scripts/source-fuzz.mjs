@@ -15,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { comparable as norm } from "./compare.mjs";
 import { listPrograms } from "./golden.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -102,11 +103,6 @@ function mutate(source) {
   }
 }
 
-const norm = (s) =>
-  (s ?? "")
-    .replace(/^lunette: /gm, "lua5.1: ")
-    .replace(/0x[0-9a-f]+/g, "ADDR")
-    .split("\nstack traceback:")[0];
 const JS_ERROR =
   /TypeError|ReferenceError|RangeError|SyntaxError: |Cannot read propert|is not a function|is not defined|Maximum call stack|Fatal|invalid size|undefined \(reading/;
 

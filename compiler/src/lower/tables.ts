@@ -176,17 +176,18 @@ export function indexStore(
           b.binary("===", b.member(object, "map"), b.undef()),
         ),
       );
-      // Past the array part's size limit (runtime table.ts MAX_ARRAY_PART, where V8 would abort
-      // the process) appends go through setIndex, which raises `not enough memory`.
-      append = b.logical("&&", append, b.binary("<", key, b.num(MAX_ARRAY_PART)));
       // With budgets, a table charges its growth at power-of-two lengths (table.ts setNumber):
-      // those appends go through setIndex, the others are pushed here too.
-      if (ctx.budgets)
-        append = b.logical(
-          "&&",
-          append,
-          b.binary("!==", b.binary("&", key, b.binary("-", key, b.num(1))), b.num(0)),
-        );
+      // those appends go through setIndex, the others are pushed here too. The array part's
+      // size limit (MAX_ARRAY_PART, where V8 would abort the process) is such a length, so
+      // setNumber raises `not enough memory` there; without budgets, appends past it go
+      // through setIndex for that.
+      append = b.logical(
+        "&&",
+        append,
+        ctx.budgets
+          ? b.binary("!==", b.binary("&", key, b.binary("-", key, b.num(1))), b.num(0))
+          : b.binary("<", key, b.num(MAX_ARRAY_PART)),
+      );
       return b.conditional(
         b.logical("&&", guard, b.binary("!==", slot(), b.undef())),
         b.assign(slot(), value),

@@ -1,14 +1,14 @@
 // The base library (lbaselib.c, manual §5.1). Every function follows the calling convention:
 // results through ret0/ret1/retN.
 
-import { errorValueOf, LuaError } from "../errors.js";
+import { LuaError } from "../errors.js";
 import type { Host } from "../host.js";
 import { cSite, functionAtLevel } from "../levels.js";
 import { loadChunk } from "../load.js";
 import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
 import { callValue } from "../ops/call.js";
-import { xpcallFailure } from "../ops/handler.js";
+import { protectedFailure, xpcallFailure } from "../ops/handler.js";
 import { index } from "../ops/index.js";
 import { cStackOverflow } from "../ops/stack.js";
 import { chunkId } from "../sites.js";
@@ -276,10 +276,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
       S.cCalls = cCalls;
       return prepend(true, first);
     } catch (e) {
-      S.depth = depth;
-      S.site = site;
-      S.cCalls = cCalls;
-      return retN([false, errorValueOf(e)]);
+      return retN([false, protectedFailure(e, depth, site, cCalls)]);
     }
   }
 
@@ -320,10 +317,15 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
    * caller; 0 = the thread's globals). A level whose function is unknown is a library (C)
    * function's: undefined.
    */
-  function functionAt(v: LuaValue, fname: string, argc: number): LuaFunction | number | undefined {
+  function functionAt(
+    v: LuaValue,
+    fname: string,
+    argc: number,
+    optional: boolean,
+  ): LuaFunction | number | undefined {
     if (typeof v === "function") return v;
-    // getfenv's level is optional (luaL_optint), setfenv's is not (luaL_checkint)
-    const level = v === undefined && fname === "getfenv" ? 1 : checkInt(v, 1, fname, argc);
+    // getfenv's level is optional (luaL_optint, default 1), setfenv's is not (luaL_checkint)
+    const level = v === undefined && optional ? 1 : checkInt(v, 1, fname, argc);
     if (level < 0) argError(1, fname, "level must be non-negative");
     if (level === 0) return 0;
     const f = functionAtLevel(level);
@@ -333,7 +335,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
   }
 
   function getfenv(...args: LuaValue[]): LuaValue {
-    const f = functionAt(args[0], "getfenv", args.length);
+    const f = functionAt(args[0], "getfenv", args.length, true);
     if (typeof f === "number") return ret1(ctx.globals);
     // A C function's environment is the globals table it was created with.
     const env = f === undefined ? undefined : (f as WithEnv).env;
@@ -342,7 +344,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   function setfenv(...args: LuaValue[]): LuaValue {
     const table = checkTable(args[1], 2, "setfenv", args.length);
-    const f = functionAt(args[0], "setfenv", args.length);
+    const f = functionAt(args[0], "setfenv", args.length, false);
     if (typeof f === "number") {
       ctx.globals = table;
       return ret0();
@@ -381,10 +383,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
         // lua_load runs the reader protected: its error is load's nil, message. (lua5.1 also
         // passes the message through the current message handler, lua.c's traceback at the top
         // level; docs/stdlib.md.)
-        S.depth = depth;
-        S.site = site;
-        S.cCalls = cCalls;
-        return retN([undefined, errorValueOf(e)]);
+        return retN([undefined, protectedFailure(e, depth, site, cCalls)]);
       }
       if (piece === undefined || piece === "") break;
       if (typeof piece !== "string")

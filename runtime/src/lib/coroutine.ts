@@ -9,11 +9,11 @@ import {
   yieldAcrossBoundary,
   yieldResumable,
 } from "../coroutine/thread.js";
-import { errorValueOf, LuaError } from "../errors.js";
+import { LuaError } from "../errors.js";
 import { cSite } from "../levels.js";
 import { metamethod } from "../metatable.js";
 import { typeError } from "../ops/describe.js";
-import { xpcallFailure } from "../ops/handler.js";
+import { protectedFailure, xpcallFailure } from "../ops/handler.js";
 import { cStackOverflow } from "../ops/stack.js";
 import type { ResumableBody } from "../ops/tail.js";
 import { chargeMemory } from "../sandbox/budget.js";
@@ -138,10 +138,7 @@ function* pcallResumable(...args: LuaValue[]): Generator<LuaValue[], LuaValue, L
     S.cCalls--;
     return prependResults(true, first);
   } catch (e) {
-    S.depth = depth;
-    S.site = site;
-    S.cCalls = cCalls;
-    return retN([false, errorValueOf(e)]);
+    return retN([false, protectedFailure(e, depth, site, cCalls)]);
   }
 }
 

@@ -24,6 +24,23 @@ export const handling: { error: unknown; handlerDepth: number } = {
 };
 
 /**
+ * The failure path of a protected call without a handler (pcall, both forms; load's reader,
+ * which lua_load runs protected): restores the frame state the call was made with and returns
+ * the error value (a budget error still ends the script: errorValueOf rethrows it).
+ */
+export function protectedFailure(
+  e: unknown,
+  depth: number,
+  site: number,
+  cCalls: number,
+): LuaValue {
+  S.depth = depth;
+  S.site = site;
+  S.cCalls = cCalls;
+  return errorValueOf(e);
+}
+
+/**
  * xpcall's failure path (direct and resumable forms alike): runs the handler on the caught
  * error `e` before the frames unwind, turns an error inside the handler into lua5.1's
  * `error in error handling` (a budget error still ends the script), then restores the frame
