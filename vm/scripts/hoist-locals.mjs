@@ -51,9 +51,11 @@ export function hoistDispatchLocals(body, name) {
     }
     ts.forEachChild(node, visit);
   });
+  // Before the loop's label, if it has one (`dispatch: for (;;)`).
+  const statement = ts.isLabeledStatement(loop.parent) ? loop.parent : loop;
   edits.push([
-    loop.getStart(),
-    loop.getStart(),
+    statement.getStart(),
+    statement.getStart(),
     `let ${names.map((n) => `${n}: any`).join(", ")};\n`,
   ]);
 

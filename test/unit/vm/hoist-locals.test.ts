@@ -54,3 +54,15 @@ test("a function created inside the loop is refused (it could capture a local)",
     /function inside the dispatch loop/,
   );
 });
+
+test("a labeled dispatch loop gets its declarations before the label", () => {
+  const source = loop("case 0: { const x = 1; yield x; continue dispatch; }").replace(
+    "for (;;)",
+    "dispatch: for (;;)",
+  );
+  const out = hoistDispatchLocals(source, "run");
+  expect(out).toMatch(/let i: any, x: any;\s*dispatch: for/);
+  const js = out.replace(/: (any|number\[\]|number)/g, "");
+  const run = new Function(`${js}; return run;`)() as (code: number[]) => Generator<number>;
+  expect(run([0]).next().value).toBe(1);
+});

@@ -70,7 +70,7 @@ import {
   type Upvalue,
   type VmFunction,
 } from "./frame.js";
-import { SECOND_OP } from "./fuse.js";
+import { FUSED, SECOND_OP } from "./fuse.js";
 import { indexMiss } from "./index-miss.js";
 import { concatSite, type PreparedProto, registerProto } from "./sites.js";
 
@@ -133,7 +133,7 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
     let open: Upvalue[] | undefined;
     let top = 0;
     let pc = 0;
-    for (;;) {
+    dispatch: for (;;) {
       const i = code[pc++];
       // The first result of a fused pair (fuse.ts), for the second instruction below the switch.
       let acc: number;
@@ -952,42 +952,41 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
         default:
           throw new Error(`bad opcode ${i & 0x3f}`);
       }
-      {
-        // The second instruction of a fused pair: ADD, SUB, MUL or DIV (any operand kinds), or
-        // MOD by a positive int32 constant, reading the first one's result, `acc`, as B or C.
-        // Operands that are not both numbers: store the result and let the instruction run on
-        // its own.
+      // The rest of a fused chain (fuse.ts): `acc` is the result of the instruction before
+      // pc, meant for its register T, which the next instruction reads as B or C (`into` is T): ADD, SUB,
+      // MUL or DIV (any operand kinds), or MOD by a positive int32 constant. While its other
+      // operand is a number it runs here, and its own result goes on down the chain when it is
+      // itself fused with the next. Otherwise T gets `acc` and the instruction runs on its own.
+      let into = (i >>> 6) & 0xff;
+      for (;;) {
         const j = code[pc];
-        const t = (i >>> 6) & 0xff;
         const op = SECOND_OP[j & 0x3f]; // 0..3: ADD, SUB, MUL, DIV; 4: MOD by a constant
-        if (j >>> 23 === t) {
+        let r: number;
+        if (j >>> 23 === into) {
           const c = (j >>> 14) & 0x1ff;
           const y = c & 0x100 ? k[c & 0xff] : regs[c];
-          if (typeof y === "number") {
-            let r: number;
-            if (op !== 4)
-              r = op === 0 ? acc + y : op === 1 ? acc - y : op === 2 ? acc * y : acc / y;
-            else if ((acc | 0) === acc) {
-              // as in case 42
-              const m = (acc | 0) % (y | 0);
-              r = m < 0 ? m + y : m + 0;
-            } else r = luaMod(acc, y);
-            regs[(j >>> 6) & 0xff] = r;
-            pc++;
-            continue;
-          }
+          if (typeof y !== "number") break;
+          if (op !== 4) r = op === 0 ? acc + y : op === 1 ? acc - y : op === 2 ? acc * y : acc / y;
+          else if ((acc | 0) === acc) {
+            // as in case 42
+            const m = (acc | 0) % (y | 0);
+            r = m < 0 ? m + y : m + 0;
+          } else r = luaMod(acc, y);
         } else {
           const b = j >>> 23;
           const x = b & 0x100 ? k[b & 0xff] : regs[b];
-          if (typeof x === "number") {
-            regs[(j >>> 6) & 0xff] =
-              op === 0 ? x + acc : op === 1 ? x - acc : op === 2 ? x * acc : x / acc;
-            pc++;
-            continue;
-          }
+          if (typeof x !== "number") break;
+          r = op === 0 ? x + acc : op === 1 ? x - acc : op === 2 ? x * acc : x / acc;
         }
-        regs[t] = acc;
+        pc++;
+        into = (j >>> 6) & 0xff;
+        if ((j & 0x3f) < FUSED) {
+          regs[into] = r;
+          continue dispatch;
+        }
+        acc = r;
       }
+      regs[into] = acc;
     }
   }
 }
