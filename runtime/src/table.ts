@@ -48,6 +48,14 @@ StringSlots.prototype = Object.create(null);
  */
 const NO_STRING_KEYS: StringSlots = Object.freeze(new StringSlots());
 
+/** V8 keeps an object fast up to 128 properties added by definition (Map::TooManyFastProperties). */
+const FAST_KEYS_MAX = 120;
+
+/** hash[key] = value as a property definition, which never turns `hash` into a dictionary. */
+function defineSlot(hash: StringSlots, key: string, value: LuaValue): void {
+  Object.defineProperty(hash, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 /** Hash compaction is considered after this many new string keys (then after each doubling). */
 const COMPACT_MIN = 16;
 
@@ -69,6 +77,8 @@ export class LuaTable {
   private traversal: Traversal | undefined = undefined;
   /** New string keys that `set` may still add before the next compaction check. */
   private keysBeforeCompaction = COMPACT_MIN;
+  /** New string keys still to be added so that `hash` stays in V8's fast mode (keepHashFast). */
+  private fastKeysLeft = 0;
 
   /**
    * Takes ownership of `arr` (positional values of a constructor) and trims trailing nils.
@@ -118,7 +128,7 @@ export class LuaTable {
       let hash = this.hash;
       if (hash[key] === undefined && !(key in hash)) {
         if (value === undefined) return; // an absent key stays absent
-        this.addStringKey(); // may compact: re-read the slot object
+        this.addStringKey(key); // may compact: re-read the slot object
         hash = this.hash;
       }
       hash[key] = value;
@@ -229,14 +239,19 @@ export class LuaTable {
   }
 
   /**
-   * A string key that was never in `hash` is about to be added (a non-nil value): `hash` may
-   * be replaced (a fresh slot object, or a compacted one), so read it again afterwards.
+   * String key `key`, never in `hash`, is about to be added (a non-nil value): `hash` may be
+   * replaced (a fresh slot object, or a compacted one), so read it again afterwards.
    */
-  addStringKey(): void {
+  addStringKey(key: string): void {
     if (this.hash === NO_STRING_KEYS) this.hash = new StringSlots();
     this.traversal = undefined;
     chargeMemory(SLOT_BYTES);
     if (--this.keysBeforeCompaction <= 0) this.compactHash();
+    if (this.fastKeysLeft > 0) {
+      // The caller's store then finds the property in place (keepHashFast).
+      this.fastKeysLeft--;
+      defineSlot(this.hash, key, undefined);
+    }
   }
 
   /**
@@ -253,11 +268,32 @@ export class LuaTable {
       const fresh = new StringSlots();
       for (const k of keys) {
         const v = hash[k];
-        if (v !== undefined) fresh[k] = v;
+        if (v === undefined) continue;
+        if (this.fastKeysLeft > 0) defineSlot(fresh, k, v);
+        else fresh[k] = v;
       }
       this.hash = fresh;
     }
     this.keysBeforeCompaction = Math.max(COMPACT_MIN, live);
+  }
+
+  /**
+   * Keeps `hash` in V8's fast mode from now on, for up to FAST_KEYS_MAX string keys in all.
+   * String keys arrive by keyed stores (`hash[key] = v`), and V8 turns an object that gains
+   * more than a dozen properties that way into a dictionary (so that objects used as
+   * dictionaries do not each make a chain of hidden classes): each read of it is then a call
+   * into a hash-lookup stub instead of a load at a fixed offset. Properties defined with
+   * Object.defineProperty keep the object fast. Only for a few long-lived tables read in hot
+   * loops, `_G` (39 names at startup) and the libraries (`math`: 31), see globals.ts.
+   */
+  keepHashFast(): void {
+    const hash = this.hash;
+    const keys = Object.keys(hash).filter((k) => hash[k] !== undefined);
+    this.fastKeysLeft = Math.max(0, FAST_KEYS_MAX - keys.length);
+    if (hash === NO_STRING_KEYS) return;
+    const fresh = new StringSlots();
+    for (const k of keys) defineSlot(fresh, k, hash[k]);
+    this.hash = fresh;
   }
 
   /**

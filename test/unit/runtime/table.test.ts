@@ -144,6 +144,31 @@ describe("LuaTable", () => {
     t.nextEntry(first, pair);
     expect(pair[0]).toBe("s1");
   });
+
+  it("behaves the same with its hash kept in V8's fast mode (keepHashFast)", () => {
+    // The same operations on a plain table and on one whose keys are defined as properties.
+    const plain = new LuaTable();
+    const fast = new LuaTable();
+    for (const t of [plain, fast]) {
+      for (let i = 0; i < 40; i++) t.set(`g${i}`, i);
+    }
+    fast.keepHashFast();
+    for (const t of [plain, fast]) {
+      t.set("g3", undefined); // a dead key
+      t.set("g3", "back");
+      for (let i = 0; i < 300; i++) t.set(`n${i}`, i % 2 === 0 ? i : undefined); // past the limit
+      for (let i = 0; i < 2000; i++) {
+        t.set(`c${i}`, true); // churn: compaction while keys are still defined
+        t.set(`c${i}`, undefined);
+      }
+      t.set("g0", false);
+    }
+    expect(entries(fast)).toEqual(entries(plain));
+    expect(fast.get("g3")).toBe("back");
+    expect(fast.get("n1")).toBe(undefined);
+    expect(fast.get("n298")).toBe(298);
+    expect(Object.keys(fast.hash).length).toBe(Object.keys(plain.hash).length); // compacted alike
+  });
 });
 
 describe("LuaTable size limits (table.ts MAX_ARRAY_PART)", () => {

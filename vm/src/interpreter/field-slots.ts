@@ -200,6 +200,6 @@ function storeField(hash: Slots, key: string, value: unknown, slot: number): voi
  */
 export function setNewField(t: LuaTable, key: string, value: LuaValue, slot: number): void {
   if (value === undefined) return; // an absent key stays absent; a dead one stays nil
-  if (!hasField(t.hash, key, slot)) t.addStringKey();
+  if (!hasField(t.hash, key, slot)) t.addStringKey(key);
   storeField(t.hash, key, value, slot);
 }
