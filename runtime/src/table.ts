@@ -77,8 +77,11 @@ export class LuaTable {
   private traversal: Traversal | undefined = undefined;
   /** New string keys that `set` may still add before the next compaction check. */
   private keysBeforeCompaction = COMPACT_MIN;
-  /** New string keys still to be added so that `hash` stays in V8's fast mode (keepHashFast). */
-  private fastKeysLeft = 0;
+  /**
+   * How many more new string keys keepHashFast's table defines as properties (so that `hash`
+   * stays in V8's fast mode); -1 for tables it was never applied to.
+   */
+  private fastKeysLeft = -1;
 
   /**
    * Takes ownership of `arr` (positional values of a constructor) and trims trailing nils.
@@ -283,14 +286,17 @@ export class LuaTable {
    * more than a dozen properties that way into a dictionary (so that objects used as
    * dictionaries do not each make a chain of hidden classes): each read of it is then a call
    * into a hash-lookup stub instead of a load at a fixed offset. Properties defined with
-   * Object.defineProperty keep the object fast. Only for a few long-lived tables read in hot
-   * loops, `_G` (39 names at startup) and the libraries (`math`: 31), see globals.ts.
+   * Object.defineProperty keep the object fast. Only for long-lived tables read in hot loops:
+   * `_G` (39 names at startup) and the libraries (`math`: 31), see globals.ts, and tables that
+   * others inherit from (a metatable's `__index`: a class's methods), see base.ts setmetatable.
+   * Applied once per table (later calls return at once).
    */
   keepHashFast(): void {
+    if (this.fastKeysLeft >= 0) return;
     const hash = this.hash;
     const keys = Object.keys(hash).filter((k) => hash[k] !== undefined);
     this.fastKeysLeft = Math.max(0, FAST_KEYS_MAX - keys.length);
-    if (hash === NO_STRING_KEYS) return;
+    if (hash === NO_STRING_KEYS || keys.length > FAST_KEYS_MAX) return;
     const fresh = new StringSlots();
     for (const k of keys) defineSlot(fresh, k, hash[k]);
     this.hash = fresh;

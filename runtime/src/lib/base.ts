@@ -230,7 +230,12 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     if (table.mt !== undefined && table.mt.hash.__metatable !== undefined)
       luaError("cannot change a protected metatable", 1, "setmetatable");
     table.mt = mt;
-    if (mt !== undefined) noteMetatable(table, mt);
+    if (mt !== undefined) {
+      noteMetatable(table, mt);
+      // A table others inherit from (a class): its fields are read by every method call.
+      const index = mt.hash.__index;
+      if (index instanceof LuaTable) index.keepHashFast();
+    }
     return ret1(table);
   }
 
