@@ -953,10 +953,11 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           throw new Error(`bad opcode ${i & 0x3f}`);
       }
       // The rest of a fused chain (fuse.ts): `acc` is the result of the instruction before
-      // pc, meant for its register T, which the next instruction reads as B or C (`into` is T): ADD, SUB,
-      // MUL or DIV (any operand kinds), or MOD by a positive int32 constant. While its other
-      // operand is a number it runs here, and its own result goes on down the chain when it is
-      // itself fused with the next. Otherwise T gets `acc` and the instruction runs on its own.
+      // pc, meant for its register T (`into`), which the next instruction reads as B or C:
+      // ADD, SUB, MUL or DIV (any operand kinds), or MOD by a positive int32 constant. While
+      // its other operand is a number it runs here, and its own result goes on down the chain
+      // when it is itself fused with the next. Otherwise T gets `acc` and the instruction runs
+      // on its own.
       let into = (i >>> 6) & 0xff;
       for (;;) {
         const j = code[pc];
