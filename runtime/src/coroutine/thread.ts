@@ -166,7 +166,10 @@ function enterFrames(co: LuaThread, level: number): Int32Array<ArrayBuffer> {
       stack[d] = from[d]!;
       stack[TAIL_CALLERS + d] = from[TAIL_CALLERS + d]!;
     }
-  } else if (depth > 0) {
+  } else if (depth === 1) {
+    stack[1] = co.site1;
+    stack[TAIL_CALLERS + 1] = co.tailCaller1;
+  } else if (depth > 1) {
     const saved = co.savedSites!;
     for (let d = 1; d <= depth; d++) {
       stack[d] = saved[d]!;
@@ -181,6 +184,12 @@ function enterFrames(co: LuaThread, level: number): Int32Array<ArrayBuffer> {
 /** Copies a suspended coroutine's frames out of `stack` into its own `savedSites`. */
 function parkFrames(owner: LuaThread, stack: Int32Array): void {
   const top = owner.depth;
+  owner.poolLevel = -1;
+  if (top === 1) {
+    owner.site1 = stack[1]!;
+    owner.tailCaller1 = stack[TAIL_CALLERS + 1]!;
+    return;
+  }
   let keep = owner.savedSites;
   if (keep === undefined || keep.length <= 2 * top)
     keep = owner.savedSites = new Int32Array(2 * top + 8);
@@ -188,7 +197,6 @@ function parkFrames(owner: LuaThread, stack: Int32Array): void {
     keep[d] = stack[d]!;
     keep[top + d] = stack[TAIL_CALLERS + d]!;
   }
-  owner.poolLevel = -1;
 }
 
 /**
