@@ -269,10 +269,11 @@ export class LuaTable {
     for (const k of keys) if (hash[k] !== undefined) live++;
     if (live * 2 < keys.length) {
       const fresh = new StringSlots();
+      const define = this.fastKeysLeft > 0; // keepHashFast's table stays fast
       for (const k of keys) {
         const v = hash[k];
         if (v === undefined) continue;
-        if (this.fastKeysLeft > 0) defineSlot(fresh, k, v);
+        if (define) defineSlot(fresh, k, v);
         else fresh[k] = v;
       }
       this.hash = fresh;

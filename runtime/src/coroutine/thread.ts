@@ -145,8 +145,8 @@ const stackPool: Int32Array<ArrayBuffer>[] = [];
 /**
  * The suspended coroutine whose frames `stackPool[level]` still holds: it yielded at that
  * level and nothing has needed the buffer since. Resuming it there again copies nothing (a
- * generator pulled in a loop); another coroutine first parks the owner's frames in its
- * `savedSites`.
+ * generator pulled in a loop); another coroutine first parks the owner's frames in the owner
+ * (parkFrames).
  */
 const poolOwners: (LuaThread | undefined)[] = [];
 let nesting = 0;
@@ -181,7 +181,10 @@ function enterFrames(co: LuaThread, level: number): Int32Array<ArrayBuffer> {
   return stack;
 }
 
-/** Copies a suspended coroutine's frames out of `stack` into its own `savedSites`. */
+/**
+ * Copies a suspended coroutine's frames out of `stack` into the thread: one frame's into
+ * `site1`/`tailCaller1`, more into its own `savedSites`.
+ */
 function parkFrames(owner: LuaThread, stack: Int32Array): void {
   const top = owner.depth;
   owner.poolLevel = -1;

@@ -233,8 +233,8 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     if (mt !== undefined) {
       noteMetatable(table, mt);
       // A table others inherit from (a class): its fields are read by every method call.
-      const index = mt.hash.__index;
-      if (index instanceof LuaTable) index.keepHashFast();
+      const inherited = mt.hash.__index;
+      if (inherited instanceof LuaTable) inherited.keepHashFast();
     }
     return ret1(table);
   }
