@@ -207,7 +207,8 @@ describe("tasks", () => {
       local function fib(k) if k < 2 then return k end return fib(k - 1) + fib(k - 2) end
       return fib(12), got
     end
-    function spin() while true do end end`;
+    function spin() while true do end end
+    function spinNumbers() local x = 0 for i = 1, math.huge do x = x + i % 3 end end`;
 
   const tasked = (mode: Mode, options: runtime.LuaStateOptions = {}) => {
     const state = new runtime.LuaState({ ...options, stdout: () => {} });
@@ -245,6 +246,21 @@ describe("tasks", () => {
     (mode) => {
       const state = tasked(mode, { fuel: 50_000 });
       const task = state.task("spin");
+      for (let i = 0; i < 10; i++) expect(task.step(1_000)).toEqual({ status: "sliced" });
+      expect(() => {
+        for (let i = 0; i < 100; i++) task.step(1_000);
+      }).toThrow(runtime.BudgetError);
+      expect(task.status).toBe("dead");
+      expect(runtime.S.depth).toBe(0);
+    },
+  );
+
+  // A loop of numbers only runs unboxed on the VM (numeric-kernel.ts): its slices end too.
+  test.each(["compiled", "vm"] as const)(
+    "an endless loop of arithmetic is sliced, then its budget ends it (%s)",
+    (mode) => {
+      const state = tasked(mode, { fuel: 50_000 });
+      const task = state.task("spinNumbers");
       for (let i = 0; i < 10; i++) expect(task.step(1_000)).toEqual({ status: "sliced" });
       expect(() => {
         for (let i = 0; i < 100; i++) task.step(1_000);

@@ -123,6 +123,11 @@ const RESUMABLE_RULES = [
     "if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
     11,
   ],
+  // The same when a numeric loop's fuel ran out (numeric-kernel.ts).
+  [
+    "pc = ~to;\n              fuelOut();",
+    "pc = ~to;\nif (fuelOut()) yield SLICE_OVER as LuaValue[];",
+  ],
 ];
 
 /** The hooked form's rules: [from, to, how many times (at least once when not given)]. */
@@ -142,6 +147,23 @@ const HOOKED_RULES = [
   ["const pp = cl.proto;", "const pp = protoOf(cl)!;", 1],
   // Hooks and debug.getlocal may look between the two instructions of a fused pair (fuse.ts).
   ["const code = pp.ops;", "const code = pp.plainOps;", 1],
+  // Numeric loops run one instruction at a time here: hooks see each (numeric-kernel.ts).
+  [
+    "// A loop of numbers only runs unboxed (numeric-loops.ts, numeric-kernel.ts)\n" +
+      "          const loop = pp.numericLoops[pc];\n" +
+      "          if (loop !== undefined && (limit - init) / step >= MIN_TRIPS) {\n" +
+      "            let to = runNumericLoop(loop, regs, pc, true);\n" +
+      "            while (to < 0) {\n" +
+      "              // its fuel ran out at a backward jump: refilled as at the interpreter's own\n" +
+      "              pc = ~to;\n" +
+      "              fuelOut();\n" +
+      "              to = runNumericLoop(loop, regs, pc, false);\n" +
+      "            }\n" +
+      "            pc = to;\n" +
+      "          }\n",
+    "",
+    1,
+  ],
   // luaD_precall's call hook, after adjust_varargs.
   [
     "let open: Upvalue[] | undefined;",

@@ -72,6 +72,7 @@ import {
 } from "./frame.js";
 import { FUSED, SECOND_OP } from "./fuse.js";
 import { indexMiss } from "./index-miss.js";
+import { MIN_TRIPS, runNumericLoop } from "./numeric-kernel.js";
 import { concatSite, type PreparedProto, registerProto } from "./sites.js";
 
 /** The fuel counter, bound once (module-runner getters can fail at the JS stack's limit). */
@@ -568,6 +569,18 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           }
           regs[a] = init - step;
           pc += (i >>> 14) - SBX_BIAS;
+          // A loop of numbers only runs unboxed (numeric-loops.ts, numeric-kernel.ts)
+          const loop = pp.numericLoops[pc];
+          if (loop !== undefined && (limit - init) / step >= MIN_TRIPS) {
+            let to = runNumericLoop(loop, regs, pc, true);
+            while (to < 0) {
+              // its fuel ran out at a backward jump: refilled as at the interpreter's own
+              pc = ~to;
+              fuelOut();
+              to = runNumericLoop(loop, regs, pc, false);
+            }
+            pc = to;
+          }
           continue;
         }
         case 33: {

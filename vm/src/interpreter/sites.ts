@@ -6,6 +6,7 @@
 import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
 import { fusePairs } from "./fuse.js";
+import { type NumericLoop, numericLoops } from "./numeric-loops.js";
 import { fieldSlots, specialise } from "./specialise.js";
 import { registerName } from "./symbexec.js";
 
@@ -21,6 +22,11 @@ export interface PreparedProto {
   ops: Int32Array;
   /** The same without fused pairs, for the hooked interpreter. */
   plainOps: Int32Array;
+  /**
+   * The loops the plain and resumable interpreters run unboxed (numeric-loops.ts), by the pc
+   * of their FORLOOP.
+   */
+  numericLoops: (NumericLoop | undefined)[];
   /** The field slot of each named-field access in `ops` (field-slots.ts). */
   fieldSlots: Uint8Array;
   constants: (undefined | boolean | number | string)[];
@@ -51,19 +57,22 @@ function nils(n: number): LuaValue[] {
 
 export function prepare(proto: Proto): PreparedProto {
   const plainOps = specialise(proto.code, proto.constants);
+  const code = Int32Array.from(proto.code);
+  const frameSize = Math.max(proto.maxstacksize, proto.numparams);
   return {
     proto,
-    code: Int32Array.from(proto.code),
+    code,
     ops: fusePairs(plainOps, proto),
     plainOps,
+    numericLoops: numericLoops(proto, code, frameSize),
     fieldSlots: fieldSlots(plainOps, proto.constants),
     constants: proto.constants.slice(),
     protos: proto.protos.map(prepare),
     sites: new Int32Array(proto.code.length),
     concatSites: undefined,
     definition: 0,
-    frameSize: Math.max(proto.maxstacksize, proto.numparams),
-    blank: nils(Math.max(proto.maxstacksize, proto.numparams)),
+    frameSize,
+    blank: nils(frameSize),
     numparams: proto.numparams,
     vararg: proto.is_vararg !== 0,
     chunkName: chunkId(proto.source ?? "=?"),

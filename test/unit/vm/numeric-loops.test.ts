@@ -1,0 +1,132 @@
+// Which numeric for loops the VM runs over unboxed numbers (vm/src/interpreter/numeric-loops.ts)
+// and which registers it checks, copies and writes back. What those loops compute is checked
+// by the corpus (test/lua/control/numeric_for_numbers_only.lua, run on lua5.1 and the VM);
+// these tests pin down that the kernel is used where it can be and nowhere else.
+
+import { describe, expect, it } from "vitest";
+import { compileToProto } from "../../../vm/src/codegen/index.js";
+import { type NumericLoop, numericLoops } from "../../../vm/src/interpreter/numeric-loops.js";
+import { OpCode, type Proto } from "../../../vm/src/proto.js";
+
+/** The numeric loops of the first nested function of `source`, outermost first. */
+function loopsOf(source: string): NumericLoop[] {
+  const proto: Proto = compileToProto(source, "=loops").protos[0];
+  const code = Int32Array.from(proto.code);
+  const found = numericLoops(proto, code, Math.max(proto.maxstacksize, proto.numparams));
+  return found.filter((l): l is NumericLoop => l !== undefined).sort((a, b) => a.lo - b.lo);
+}
+
+/** The register of local `name` (the first with that name) in the first nested function. */
+function registerOf(source: string, name: string): number {
+  const proto: Proto = compileToProto(source, "=loops").protos[0];
+  const live = proto.locvars.filter((v) => v.name === name)[0];
+  // Locals take registers in declaration order among those alive at their start.
+  return proto.locvars
+    .filter((v) => v.startpc <= live.startpc && v.endpc > live.startpc)
+    .indexOf(live);
+}
+
+describe("numeric loops", () => {
+  const benchmark = `local function f(n)
+    local isum, fsum, x = 0, 0.0, 0.0
+    for i = 1, n do
+      isum = (isum + i * 3) % 65521
+      x = x + 0.25
+      if x > 100 then x = x - 100 end
+      fsum = fsum + x / (i % 7 + 1)
+    end
+    return isum, fsum, x
+  end`;
+
+  it("takes a loop of arithmetic, comparisons and jumps", () => {
+    const [loop] = loopsOf(benchmark);
+    expect(loop).toBeDefined();
+    expect(loop.code[loop.hi] & 0x3f).toBe(OpCode.FORLOOP);
+    expect(loop.code[loop.lo - 1] & 0x3f).toBe(OpCode.FORPREP);
+  });
+
+  it("checks the locals read before written and the loop's control registers, not temporaries", () => {
+    const [loop] = loopsOf(benchmark);
+    const [isum, fsum, x] = ["isum", "fsum", "x"].map((n) => registerOf(benchmark, n));
+    const base = registerOf(benchmark, "(for index)");
+    expect([...loop.inputs]).toEqual([isum, fsum, x, base, base + 1, base + 2]);
+    // The temporaries above the loop variable are written (and copied back) but never checked.
+    const temporary = base + 4;
+    expect(loop.outputs).toContain(temporary);
+    expect(loop.inputs).not.toContain(temporary);
+    expect(loop.touched).toContain(temporary);
+  });
+
+  it("does not check a local the loop only writes, nor one written before every read", () => {
+    const source = `local function f(s)
+      local kept, t = "text", nil
+      for i = 1, 10 do
+        if i > 100 then kept = i end
+        t = i * 2
+        t = t + 1
+      end
+      return kept, t
+    end`;
+    const [loop] = loopsOf(source);
+    const kept = registerOf(source, "kept");
+    const t = registerOf(source, "t");
+    expect([...loop.outputs]).toEqual(expect.arrayContaining([kept, t]));
+    expect(loop.inputs).not.toContain(kept);
+    expect(loop.inputs).not.toContain(t);
+    expect(loop.reads).toContain(t);
+  });
+
+  it("checks a local written on one path only before it is read", () => {
+    const source = `local function f(u)
+      for i = 1, 10 do
+        if i > 5 then u = i end
+        u = u + 1
+      end
+      return u
+    end`;
+    const [loop] = loopsOf(source);
+    expect(loop.inputs).toContain(registerOf(source, "u"));
+  });
+
+  it("takes nested loops and loops inside the body, each on its own too", () => {
+    const loops = loopsOf(`local function f()
+      local t = 0
+      for i = 1, 10 do
+        for j = 1, i do t = t + j end
+        while t > 100 do t = t - 7 end
+        repeat t = t + 1 until t % 3 == 0
+      end
+      return t
+    end`);
+    expect(loops.length).toBe(2);
+    expect(loops[0].lo).toBeLessThan(loops[1].lo);
+    expect(loops[1].hi).toBeLessThan(loops[0].hi);
+  });
+
+  it("leaves loops with calls, tables, strings, booleans, closures or upvalues alone", () => {
+    const bodies = [
+      "t = t + math.sqrt(i)", // GETGLOBAL, CALL
+      "t = t + g[i]", // GETTABLE
+      "t = t .. i", // CONCAT
+      't = t + "1"', // a string constant
+      "t = not t", // NOT
+      "t = t + #g", // LEN
+      "local h = function() return i end", // CLOSURE
+      "t = t + up", // GETUPVAL
+      "t = i == 1", // a comparison's boolean result (LOADBOOL)
+      "local z", // LOADNIL
+    ];
+    for (const body of bodies) {
+      const source = `local up = 1 local function f(g) local t = 0 for i = 1, 10 do ${body} end return t end`;
+      expect(loopsOf(source), body).toEqual([]);
+    }
+  });
+
+  it("keeps the constants a loop reads after its registers, at 256 + their index", () => {
+    const [loop] = loopsOf(
+      "local function f() local t = 0 for i = 1, 10 do t = t * 2.5 + 7 end return t end",
+    );
+    const values = Array.from(loop.f.subarray(256));
+    expect(values).toEqual(expect.arrayContaining([2.5, 7]));
+  });
+});

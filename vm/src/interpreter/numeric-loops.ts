@@ -1,0 +1,258 @@
+// Which numeric `for` loops can run unboxed (numeric-kernel.ts runs them).
+//
+// A float kept in the interpreter's generic register array is a heap number: every store of
+// one allocates, and a store into a long-lived array also goes through V8's write barrier.
+// A loop whose body only moves numbers between registers (MOVE, LOADK of a number,
+// arithmetic, comparisons, jumps, nested numeric `for`s) computes numbers only, whatever its
+// iteration count: none of those instructions can call a metamethod, raise an error or see a
+// non-number once every register it reads held a number when the loop began. Such a loop
+// runs over a Float64Array copy of its registers and writes them back when it leaves.
+//
+// This file finds those loops when a function is prepared (sites.ts prepare): for each
+// FORPREP, whether every instruction of its loop is of that kind, which registers the loop
+// writes, and which it may read before writing them (a forward "definitely assigned" analysis
+// from the FORLOOP, where the loop starts). Only those must hold numbers when the loop is
+// entered; the others (temporaries, locals of the body) are written first on every path.
+
+import { OpCode, type Proto } from "../proto.js";
+import { SBX_BIAS } from "./frame.js";
+
+/** A numeric for loop the kernel can run (numeric-kernel.ts). */
+export interface NumericLoop {
+  /** The function's instructions (Proto.code: standard Lua 5.1 opcodes only). */
+  code: Int32Array;
+  /** The loop's first instruction (the body's) and its last (the FORLOOP). */
+  lo: number;
+  hi: number;
+  /** Registers the loop may read before writing them, when entered at its FORLOOP. */
+  inputs: Int32Array;
+  /** Every register some instruction of the loop reads. */
+  reads: Int32Array;
+  /** Every register some instruction of the loop writes. */
+  outputs: Int32Array;
+  /** Every register in `reads` or `outputs`: the ones copied in. */
+  touched: Int32Array;
+  /**
+   * The kernel's register file: registers 0..255, then the constants the loop reads at 256 +
+   * their index, so that an RK operand (lopcodes.h: 256 + k for a constant) is its own index.
+   * One per loop is enough: the kernel calls nothing, so it never runs twice at once.
+   */
+  f: Float64Array;
+  /** The same memory as 32-bit words, for the "not written" mark (numeric-kernel.ts). */
+  words: Uint32Array;
+}
+
+/** The constant-or-register operand base of an RK field (lopcodes.h BITRK). */
+const BITRK = 0x100;
+
+/** What one instruction reads and writes, and where it goes next (within the loop or not). */
+interface Step {
+  reads: number[];
+  writes: number[];
+  /** Successors, each with the registers written on that edge. */
+  next: { pc: number; writes: number[] }[];
+}
+
+/**
+ * The effects of the instruction at `pc`, or undefined when the kernel cannot run it (any
+ * other opcode, a constant that is not a number, a register outside the frame).
+ */
+function stepAt(proto: Proto, code: Int32Array, pc: number, frameSize: number): Step | undefined {
+  const i = code[pc];
+  const op = i & 0x3f;
+  const a = (i >>> 6) & 0xff;
+  const b = i >>> 23;
+  const c = (i >>> 14) & 0x1ff;
+  const sbx = (i >>> 14) - SBX_BIAS;
+  const reg = (r: number) => r < frameSize;
+  const numberK = (index: number) => typeof proto.constants[index] === "number";
+  // An RK operand: a register of the frame or a number constant.
+  const rk = (x: number) => (x & BITRK ? numberK(x & 0xff) : reg(x));
+  const rkReads = (...xs: number[]) => xs.filter((x) => (x & BITRK) === 0);
+  const plain = (reads: number[]): Step => ({
+    reads,
+    writes: [a],
+    next: [{ pc: pc + 1, writes: [a] }],
+  });
+  switch (op) {
+    case OpCode.MOVE:
+      return reg(a) && reg(b) ? plain([b]) : undefined;
+    case OpCode.LOADK: {
+      // A NaN constant is left to the interpreter: the kernel's "not written" mark is a NaN.
+      const v = proto.constants[i >>> 14];
+      return reg(a) && typeof v === "number" && !Number.isNaN(v) ? plain([]) : undefined;
+    }
+    case OpCode.ADD:
+    case OpCode.SUB:
+    case OpCode.MUL:
+    case OpCode.DIV:
+    case OpCode.MOD:
+    case OpCode.POW:
+      return reg(a) && rk(b) && rk(c) ? plain(rkReads(b, c)) : undefined;
+    case OpCode.UNM:
+      return reg(a) && reg(b) ? plain([b]) : undefined;
+    case OpCode.JMP:
+      return { reads: [], writes: [], next: [{ pc: pc + 1 + sbx, writes: [] }] };
+    case OpCode.EQ:
+    case OpCode.LT:
+    case OpCode.LE: {
+      // The comparison and the JMP after it run as one (lvm.c: dojump on the next instruction).
+      const jump = code[pc + 1];
+      if (!rk(b) || !rk(c) || jump === undefined || (jump & 0x3f) !== OpCode.JMP) return undefined;
+      const target = pc + 2 + ((jump >>> 14) - SBX_BIAS);
+      return {
+        reads: rkReads(b, c),
+        writes: [],
+        next: [
+          { pc: pc + 2, writes: [] },
+          { pc: target, writes: [] },
+        ],
+      };
+    }
+    case OpCode.FORLOOP:
+      if (!reg(a + 3)) return undefined;
+      return {
+        reads: [a, a + 1, a + 2],
+        writes: [a, a + 3],
+        next: [
+          { pc: pc + 1 + sbx, writes: [a, a + 3] },
+          { pc: pc + 1, writes: [] },
+        ],
+      };
+    case OpCode.FORPREP:
+      if (!reg(a + 3)) return undefined;
+      return { reads: [a, a + 1, a + 2], writes: [a], next: [{ pc: pc + 1 + sbx, writes: [a] }] };
+    default:
+      return undefined;
+  }
+}
+
+/** The loop whose FORPREP is at `prep`, or undefined when the kernel cannot run it. */
+function loopAt(
+  proto: Proto,
+  code: Int32Array,
+  prep: number,
+  frameSize: number,
+): NumericLoop | undefined {
+  const hi = prep + 1 + ((code[prep] >>> 14) - SBX_BIAS);
+  const forloop = code[hi];
+  if (hi <= prep || forloop === undefined || (forloop & 0x3f) !== OpCode.FORLOOP) return undefined;
+  const lo = hi + 1 + ((forloop >>> 14) - SBX_BIAS);
+  if (lo !== prep + 1 || ((forloop >>> 6) & 0xff) !== ((code[prep] >>> 6) & 0xff)) return undefined;
+  const steps: Step[] = [];
+  for (let pc = lo; pc <= hi; pc++) {
+    const step = stepAt(proto, code, pc, frameSize);
+    if (step === undefined) return undefined;
+    steps.push(step);
+  }
+  const inside = (pc: number) => pc >= lo && pc <= hi;
+
+  // Definitely assigned registers at each instruction's start, from the FORLOOP (the entry,
+  // with none): the meet over predecessors is the intersection, so every other instruction
+  // starts from "all" and only loses registers.
+  const assigned = steps.map(() => new Uint8Array(frameSize).fill(1));
+  assigned[hi - lo].fill(0);
+  const work = steps.map((_, j) => lo + j);
+  const queued = new Uint8Array(steps.length).fill(1);
+  while (work.length > 0) {
+    const pc = work.pop() as number;
+    queued[pc - lo] = 0;
+    const here = assigned[pc - lo];
+    for (const edge of steps[pc - lo].next) {
+      if (!inside(edge.pc)) continue;
+      const there = assigned[edge.pc - lo];
+      let changed = false;
+      for (let r = 0; r < frameSize; r++) {
+        if (there[r] === 1 && here[r] === 0 && !edge.writes.includes(r)) {
+          there[r] = 0;
+          changed = true;
+        }
+      }
+      if (changed && queued[edge.pc - lo] === 0) {
+        queued[edge.pc - lo] = 1;
+        work.push(edge.pc);
+      }
+    }
+  }
+  const reachable = reachableFrom(steps, lo, hi);
+  const inputs = new Set<number>();
+  const reads = new Set<number>();
+  const outputs = new Set<number>();
+  let maxK = -1;
+  for (let pc = lo; pc <= hi; pc++) {
+    const step = steps[pc - lo];
+    for (const r of step.reads) {
+      reads.add(r);
+      if (reachable[pc - lo] === 1 && assigned[pc - lo][r] === 0) inputs.add(r);
+    }
+    for (const r of step.writes) outputs.add(r);
+    maxK = Math.max(maxK, highestConstant(code[pc]));
+  }
+  const f = new Float64Array(256 + maxK + 1);
+  for (let k = 0; k <= maxK; k++) {
+    const v = proto.constants[k];
+    if (typeof v === "number") f[256 + k] = v;
+  }
+  const sorted = (s: Set<number>) => Int32Array.from([...s].sort((x, y) => x - y));
+  return {
+    code,
+    lo,
+    hi,
+    inputs: sorted(inputs),
+    reads: sorted(reads),
+    outputs: sorted(outputs),
+    touched: sorted(new Set([...reads, ...outputs])),
+    f,
+    words: new Uint32Array(f.buffer),
+  };
+}
+
+/** Which instructions of the loop run at all when it is entered at its FORLOOP. */
+function reachableFrom(steps: Step[], lo: number, hi: number): Uint8Array {
+  const seen = new Uint8Array(steps.length);
+  const work = [hi];
+  seen[hi - lo] = 1;
+  while (work.length > 0) {
+    const pc = work.pop() as number;
+    for (const edge of steps[pc - lo].next) {
+      if (edge.pc < lo || edge.pc > hi || seen[edge.pc - lo] === 1) continue;
+      seen[edge.pc - lo] = 1;
+      work.push(edge.pc);
+    }
+  }
+  return seen;
+}
+
+/** The highest constant index instruction `i` reads (LOADK's Bx, RK operands), or -1. */
+function highestConstant(i: number): number {
+  const op = i & 0x3f;
+  if (op === OpCode.LOADK) return i >>> 14;
+  if (op === OpCode.MOVE || op === OpCode.UNM || op === OpCode.JMP) return -1;
+  if (op === OpCode.FORLOOP || op === OpCode.FORPREP) return -1;
+  const b = i >>> 23;
+  const c = (i >>> 14) & 0x1ff;
+  return Math.max(b & BITRK ? b & 0xff : -1, c & BITRK ? c & 0xff : -1);
+}
+
+/**
+ * The numeric loops of a function, by the pc of their FORLOOP (where the interpreter's
+ * FORPREP jumps to), or NO_LOOPS when it has none.
+ */
+export function numericLoops(
+  proto: Proto,
+  code: Int32Array,
+  frameSize: number,
+): (NumericLoop | undefined)[] {
+  let loops: (NumericLoop | undefined)[] | undefined;
+  for (let pc = 0; pc < code.length; pc++) {
+    if ((code[pc] & 0x3f) !== OpCode.FORPREP) continue;
+    const loop = loopAt(proto, code, pc, frameSize);
+    if (loop === undefined) continue;
+    loops ??= Array.from({ length: code.length }, () => undefined);
+    loops[loop.hi] = loop;
+  }
+  return loops ?? NO_LOOPS;
+}
+
+/** The loops of a function without any (reads past its end are undefined). */
+export const NO_LOOPS: (NumericLoop | undefined)[] = [];
