@@ -78,7 +78,7 @@ const RESUMABLE_RULES = [
       "let callers: CallerFrame[] | undefined;\nlet result: LuaValue;",
   ],
   [
-    "first = execute(callee, args);\n            args = NO_VALUES; // not kept alive by this frame (weak tables, gc/weak_values.lua)",
+    "first = execute(callee, args);\n              args = NO_VALUES; // not kept alive by this frame (weak tables, gc/weak_values.lua)",
     "(callers ??= []).push({ cl, regs, varargs, open, top, pc, d, a, c });\n" +
       "d = ++S.depth;\nif (d > MAX_DEPTH) stackOverflow();\nS.callSites[d] = S.site;\n" +
       "cl = callee;\nregs = args;\ncontinue tail;",
@@ -147,7 +147,9 @@ const HOOKED_RULES = [
   ["const pp = cl.proto;", "const pp = protoOf(cl)!;", 1],
   // Hooks and debug.getlocal may look between the two instructions of a fused pair (fuse.ts).
   ["const code = pp.ops;", "const code = pp.plainOps;", 1],
-  // Numeric loops run one instruction at a time here: hooks see each (numeric-kernel.ts).
+  // Numeric functions and loops run one instruction at a time here: hooks see each
+  // instruction, call and return (numeric-kernel.ts).
+  ["const leaf = cp.numericLeaf;", "const leaf = undefined;", 1],
   [
     "// A loop of numbers only runs unboxed (numeric-loops.ts, numeric-kernel.ts)\n" +
       "          const loop = pp.numericLoops[pc];\n" +

@@ -1,11 +1,16 @@
-// Which numeric for loops the VM runs over unboxed numbers (vm/src/interpreter/numeric-loops.ts)
-// and which registers it checks, copies and writes back. What those loops compute is checked
-// by the corpus (test/lua/control/numeric_for_numbers_only.lua, run on lua5.1 and the VM);
-// these tests pin down that the kernel is used where it can be and nowhere else.
+// Which numeric for loops and which functions the VM runs over unboxed numbers
+// (vm/src/interpreter/numeric-loops.ts), and which registers it checks, copies and writes back.
+// What they compute is checked by the corpus (test/lua/control/numeric_for_numbers_only.lua,
+// test/lua/functions/numeric_functions.lua, run on lua5.1 and the VM); these tests pin down
+// that the kernel is used where it can be and nowhere else.
 
 import { describe, expect, it } from "vitest";
 import { compileToProto } from "../../../vm/src/codegen/index.js";
-import { type NumericLoop, numericLoops } from "../../../vm/src/interpreter/numeric-loops.js";
+import {
+  type NumericLoop,
+  numericLeaf,
+  numericLoops,
+} from "../../../vm/src/interpreter/numeric-loops.js";
 import { OpCode, type Proto } from "../../../vm/src/proto.js";
 
 /** The numeric loops of the first nested function of `source`, outermost first. */
@@ -128,5 +133,50 @@ describe("numeric loops", () => {
     );
     const values = Array.from(loop.f.subarray(256));
     expect(values).toEqual(expect.arrayContaining([2.5, 7]));
+  });
+});
+
+/** Whether the first nested function of `source` runs whole in the kernel. */
+function isLeaf(source: string): boolean {
+  const proto: Proto = compileToProto(source, "=leaf").protos[0];
+  const size = Math.max(proto.maxstacksize, proto.numparams);
+  return numericLeaf(proto, Int32Array.from(proto.code), size) !== undefined;
+}
+
+describe("numeric functions", () => {
+  it("takes arithmetic on parameters returning one value or none, with branches", () => {
+    expect(
+      isLeaf("local function f(i, j) local ij = i + j return 1 / (ij * (ij + 1) / 2 + i + 1) end"),
+    ).toBe(true);
+    expect(
+      isLeaf(
+        "local function f(x, lo, hi) if x < lo then return lo end if x > hi then return hi end return x end",
+      ),
+    ).toBe(true);
+    expect(isLeaf("local function f(x) local y = x * 2 end")).toBe(true);
+    expect(isLeaf("local function f() return 42 end")).toBe(true);
+  });
+
+  it("checks only the parameters it reads before writing them", () => {
+    const proto: Proto = compileToProto("local function f(a, b, c) b = 2 return b * c end", "=leaf")
+      .protos[0];
+    const leaf = numericLeaf(proto, Int32Array.from(proto.code), proto.maxstacksize);
+    expect([...(leaf?.inputs ?? [])]).toEqual([2]);
+  });
+
+  it("leaves functions with loops, calls, several results, varargs, upvalues or non-numbers alone", () => {
+    const sources = [
+      "local function f(n) local s = 0 for i = 1, n do s = s + i end return s end",
+      "local function f(n) while n > 1 do n = n / 2 end return n end",
+      "local function f(x) return math.floor(x) end",
+      "local function f(x, y) return x + y, x - y end",
+      "local function f(...) local x = ... return x + 1 end",
+      "local k = 2 local function f(x) return x * k end",
+      'local function f(x) return x .. "" end',
+      "local function f(x) return x == 1 end",
+      "local function f(t) return t[1] + 1 end",
+      "local function f(x) return g(x) end",
+    ];
+    for (const source of sources) expect(isLeaf(source), source).toBe(false);
   });
 });

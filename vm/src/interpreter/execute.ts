@@ -72,7 +72,7 @@ import {
 } from "./frame.js";
 import { FUSED, SECOND_OP } from "./fuse.js";
 import { indexMiss } from "./index-miss.js";
-import { MIN_TRIPS, runNumericLoop } from "./numeric-kernel.js";
+import { MIN_TRIPS, numericArguments, runNumericLeaf, runNumericLoop } from "./numeric-kernel.js";
 import { concatSite, type PreparedProto, registerProto } from "./sites.js";
 
 /** The fuel counter, bound once (module-runner getters can fail at the JS stack's limit). */
@@ -456,15 +456,28 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             // fixed-parameter callee's whole frame (frame.ts calleeRegisters, inlined here).
             const callee = fn as VmFunction;
             const cp = callee.proto;
-            let args: LuaValue[];
-            if (cp.vararg) args = regs.slice(a + 1, a + 1 + n);
-            else {
-              args = blankFrame(cp);
-              const m = Math.min(n, cp.numparams);
-              for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
+            const leaf = cp.numericLeaf;
+            if (
+              leaf !== undefined &&
+              d < MAX_DEPTH &&
+              F.fuel > 0 &&
+              numericArguments(leaf, regs, a + 1, n)
+            ) {
+              // A function of numbers only runs without a frame (numeric-loops.ts): nothing
+              // in it can fail or look at its level. Its entry's unit of fuel, as below.
+              F.fuel--;
+              first = runNumericLeaf(leaf);
+            } else {
+              let args: LuaValue[];
+              if (cp.vararg) args = regs.slice(a + 1, a + 1 + n);
+              else {
+                args = blankFrame(cp);
+                const m = Math.min(n, cp.numparams);
+                for (let j = 0; j < m; j++) args[j] = regs[a + 1 + j];
+              }
+              first = execute(callee, args);
+              args = NO_VALUES; // not kept alive by this frame (weak tables, gc/weak_values.lua)
             }
-            first = execute(callee, args);
-            args = NO_VALUES; // not kept alive by this frame (weak tables, gc/weak_values.lua)
           } else first = invoke(fn, regs, a + 1, n, site);
           if (c === 2) regs[a] = first;
           else if (c !== 1) top = storeResults(regs, a, first, c - 1);

@@ -11,7 +11,7 @@
 // produces (x86 and V8 return quiet NaNs) and no LOADK loads (loops loading a NaN constant are
 // left to the interpreter); one still holding it when the loop leaves keeps its old value.
 
-import { F as FUEL, type LuaValue, luaMod, luaPow } from "@lunette/runtime";
+import { F as FUEL, type LuaValue, luaMod, luaPow, R } from "@lunette/runtime";
 import { SBX_BIAS } from "./frame.js";
 import type { NumericLoop } from "./numeric-loops.js";
 
@@ -65,6 +65,43 @@ export function runNumericLoop(
     if (words[2 * r + 1] !== UNSET_HIGH || words[2 * r] !== UNSET_LOW) regs[r] = f[r];
   }
   return to;
+}
+
+/**
+ * Whether a call with arguments regs[first..first+n-1] can run numeric function `leaf`
+ * (numeric-loops.ts numericLeaf): every parameter it reads is a number. Copies them in.
+ */
+export function numericArguments(
+  leaf: NumericLoop,
+  regs: LuaValue[],
+  first: number,
+  n: number,
+): boolean {
+  const f = leaf.f;
+  const inputs = leaf.inputs;
+  for (let j = 0; j < inputs.length; j++) {
+    const p = inputs[j];
+    const v = p < n ? regs[first + p] : undefined;
+    if (typeof v !== "number") return false;
+    f[p] = v;
+  }
+  return true;
+}
+
+/**
+ * Runs numeric function `leaf` on the arguments numericArguments copied in; returns its result
+ * as a function returns it (the value, the count in R.n). It has no loops, so no fuel runs out
+ * in it; nothing of its frame outlives it, so nothing is copied back.
+ */
+export function runNumericLeaf(leaf: NumericLoop): LuaValue {
+  const at = run(leaf.code, leaf.f, 0, leaf.lo, leaf.hi);
+  const i = leaf.code[at]; // its RETURN A B, B = 1 or 2
+  if (i >>> 23 === 1) {
+    R.n = 0;
+    return undefined;
+  }
+  R.n = 1;
+  return leaf.f[(i >>> 6) & 0xff];
 }
 
 /**
@@ -128,6 +165,8 @@ function run(code: Int32Array, f: Float64Array, start: number, lo: number, hi: n
         } else pc++;
         continue;
       }
+      case 30: // RETURN (a function's): where it is, inside the region
+        return pc - 1;
       case 31: {
         // FORLOOP
         const a = (i >>> 6) & 0xff;

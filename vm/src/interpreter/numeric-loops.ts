@@ -13,18 +13,29 @@
 // writes, and which it may read before writing them (a forward "definitely assigned" analysis
 // from the FORLOOP, where the loop starts). Only those must hold numbers when the loop is
 // entered; the others (temporaries, locals of the body) are written first on every path.
+//
+// The same holds for a whole function of that kind without loops, ending in RETURN of one
+// value or none (`local function entry(i, j) local ij = i + j return 1 / (ij + 1) end`): a
+// call to it with numbers for the parameters it reads runs the kernel without a frame
+// (execute.ts CALL).
 
 import { OpCode, type Proto } from "../proto.js";
 import { SBX_BIAS } from "./frame.js";
 
-/** A numeric for loop the kernel can run (numeric-kernel.ts). */
+/** A numeric for loop, or a numeric function, that the kernel can run (numeric-kernel.ts). */
 export interface NumericLoop {
   /** The function's instructions (Proto.code: standard Lua 5.1 opcodes only). */
   code: Int32Array;
-  /** The loop's first instruction (the body's) and its last (the FORLOOP). */
+  /**
+   * The loop's first instruction (the body's) and its last (the FORLOOP); for a function,
+   * its first and last.
+   */
   lo: number;
   hi: number;
-  /** Registers the loop may read before writing them, when entered at its FORLOOP. */
+  /**
+   * Registers the loop may read before writing them, when entered at its FORLOOP; for a
+   * function, the parameters it reads before writing them.
+   */
   inputs: Int32Array;
   /** Every register some instruction of the loop reads. */
   reads: Int32Array;
@@ -57,7 +68,13 @@ interface Step {
  * The effects of the instruction at `pc`, or undefined when the kernel cannot run it (any
  * other opcode, a constant that is not a number, a register outside the frame).
  */
-function stepAt(proto: Proto, code: Int32Array, pc: number, frameSize: number): Step | undefined {
+function stepAt(
+  proto: Proto,
+  code: Int32Array,
+  pc: number,
+  frameSize: number,
+  leaf: boolean,
+): Step | undefined {
   const i = code[pc];
   const op = i & 0x3f;
   const a = (i >>> 6) & 0xff;
@@ -92,6 +109,8 @@ function stepAt(proto: Proto, code: Int32Array, pc: number, frameSize: number): 
     case OpCode.UNM:
       return reg(a) && reg(b) ? plain([b]) : undefined;
     case OpCode.JMP:
+      // A function runs without fuel checks: forward jumps only.
+      if (leaf && sbx < 0) return undefined;
       return { reads: [], writes: [], next: [{ pc: pc + 1 + sbx, writes: [] }] };
     case OpCode.EQ:
     case OpCode.LT:
@@ -100,6 +119,7 @@ function stepAt(proto: Proto, code: Int32Array, pc: number, frameSize: number): 
       const jump = code[pc + 1];
       if (!rk(b) || !rk(c) || jump === undefined || (jump & 0x3f) !== OpCode.JMP) return undefined;
       const target = pc + 2 + ((jump >>> 14) - SBX_BIAS);
+      if (leaf && target < pc + 2) return undefined;
       return {
         reads: rkReads(b, c),
         writes: [],
@@ -109,8 +129,12 @@ function stepAt(proto: Proto, code: Int32Array, pc: number, frameSize: number): 
         ],
       };
     }
+    case OpCode.RETURN:
+      // return R(A) or nothing (a function only)
+      if (!leaf || b < 1 || b > 2 || !reg(a)) return undefined;
+      return { reads: b === 2 ? [a] : [], writes: [], next: [] };
     case OpCode.FORLOOP:
-      if (!reg(a + 3)) return undefined;
+      if (leaf || !reg(a + 3)) return undefined;
       return {
         reads: [a, a + 1, a + 2],
         writes: [a, a + 3],
@@ -120,7 +144,7 @@ function stepAt(proto: Proto, code: Int32Array, pc: number, frameSize: number): 
         ],
       };
     case OpCode.FORPREP:
-      if (!reg(a + 3)) return undefined;
+      if (leaf || !reg(a + 3)) return undefined;
       return { reads: [a, a + 1, a + 2], writes: [a], next: [{ pc: pc + 1 + sbx, writes: [a] }] };
     default:
       return undefined;
@@ -139,19 +163,37 @@ function loopAt(
   if (hi <= prep || forloop === undefined || (forloop & 0x3f) !== OpCode.FORLOOP) return undefined;
   const lo = hi + 1 + ((forloop >>> 14) - SBX_BIAS);
   if (lo !== prep + 1 || ((forloop >>> 6) & 0xff) !== ((code[prep] >>> 6) & 0xff)) return undefined;
+  return regionOf(proto, code, lo, hi, hi, frameSize, false);
+}
+
+/**
+ * The kernel's view of instructions lo..hi entered at `entry` (with no register assigned
+ * yet), or undefined when one of them is not for the kernel. A function (`leaf`) must also
+ * stay inside, and read no register before writing it but its parameters.
+ */
+function regionOf(
+  proto: Proto,
+  code: Int32Array,
+  lo: number,
+  hi: number,
+  entry: number,
+  frameSize: number,
+  leaf: boolean,
+): NumericLoop | undefined {
   const steps: Step[] = [];
   for (let pc = lo; pc <= hi; pc++) {
-    const step = stepAt(proto, code, pc, frameSize);
+    const step = stepAt(proto, code, pc, frameSize, leaf);
     if (step === undefined) return undefined;
     steps.push(step);
   }
   const inside = (pc: number) => pc >= lo && pc <= hi;
+  if (leaf && steps.some((step) => step.next.some((edge) => !inside(edge.pc)))) return undefined;
 
-  // Definitely assigned registers at each instruction's start, from the FORLOOP (the entry,
-  // with none): the meet over predecessors is the intersection, so every other instruction
-  // starts from "all" and only loses registers.
+  // Definitely assigned registers at each instruction's start, from the entry (with none):
+  // the meet over predecessors is the intersection, so every other instruction starts from
+  // "all" and only loses registers.
   const assigned = steps.map(() => new Uint8Array(frameSize).fill(1));
-  assigned[hi - lo].fill(0);
+  assigned[entry - lo].fill(0);
   const work = steps.map((_, j) => lo + j);
   const queued = new Uint8Array(steps.length).fill(1);
   while (work.length > 0) {
@@ -174,7 +216,7 @@ function loopAt(
       }
     }
   }
-  const reachable = reachableFrom(steps, lo, hi);
+  const reachable = reachableFrom(steps, lo, entry);
   const inputs = new Set<number>();
   const reads = new Set<number>();
   const outputs = new Set<number>();
@@ -188,6 +230,7 @@ function loopAt(
     for (const r of step.writes) outputs.add(r);
     maxK = Math.max(maxK, highestConstant(code[pc]));
   }
+  if (leaf && [...inputs].some((r) => r >= proto.numparams)) return undefined;
   const f = new Float64Array(256 + maxK + 1);
   for (let k = 0; k <= maxK; k++) {
     const v = proto.constants[k];
@@ -207,15 +250,15 @@ function loopAt(
   };
 }
 
-/** Which instructions of the loop run at all when it is entered at its FORLOOP. */
-function reachableFrom(steps: Step[], lo: number, hi: number): Uint8Array {
+/** Which instructions of lo.. run at all when entered at `entry`. */
+function reachableFrom(steps: Step[], lo: number, entry: number): Uint8Array {
   const seen = new Uint8Array(steps.length);
-  const work = [hi];
-  seen[hi - lo] = 1;
+  const work = [entry];
+  seen[entry - lo] = 1;
   while (work.length > 0) {
     const pc = work.pop() as number;
     for (const edge of steps[pc - lo].next) {
-      if (edge.pc < lo || edge.pc > hi || seen[edge.pc - lo] === 1) continue;
+      if (edge.pc < lo || edge.pc >= lo + steps.length || seen[edge.pc - lo] === 1) continue;
       seen[edge.pc - lo] = 1;
       work.push(edge.pc);
     }
@@ -227,7 +270,8 @@ function reachableFrom(steps: Step[], lo: number, hi: number): Uint8Array {
 function highestConstant(i: number): number {
   const op = i & 0x3f;
   if (op === OpCode.LOADK) return i >>> 14;
-  if (op === OpCode.MOVE || op === OpCode.UNM || op === OpCode.JMP) return -1;
+  if (op === OpCode.MOVE || op === OpCode.UNM || op === OpCode.JMP || op === OpCode.RETURN)
+    return -1;
   if (op === OpCode.FORLOOP || op === OpCode.FORPREP) return -1;
   const b = i >>> 23;
   const c = (i >>> 14) & 0x1ff;
@@ -252,6 +296,19 @@ export function numericLoops(
     loops[loop.hi] = loop;
   }
   return loops ?? NO_LOOPS;
+}
+
+/**
+ * The function itself when the kernel can run it whole (no loops; numbers in, one number or
+ * nothing out), else undefined. Vararg functions are left out (their frame is built apart).
+ */
+export function numericLeaf(
+  proto: Proto,
+  code: Int32Array,
+  frameSize: number,
+): NumericLoop | undefined {
+  if (proto.is_vararg !== 0 || code.length === 0) return undefined;
+  return regionOf(proto, code, 0, code.length - 1, 0, frameSize, true);
 }
 
 /** The loops of a function without any (reads past its end are undefined). */

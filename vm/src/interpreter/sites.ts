@@ -6,7 +6,7 @@
 import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
 import { fusePairs } from "./fuse.js";
-import { type NumericLoop, numericLoops } from "./numeric-loops.js";
+import { type NumericLoop, numericLeaf, numericLoops } from "./numeric-loops.js";
 import { fieldSlots, specialise } from "./specialise.js";
 import { registerName } from "./symbexec.js";
 
@@ -27,6 +27,8 @@ export interface PreparedProto {
    * of their FORLOOP.
    */
   numericLoops: (NumericLoop | undefined)[];
+  /** The function itself when the kernel can run it whole (numeric-loops.ts numericLeaf). */
+  numericLeaf: NumericLoop | undefined;
   /** The field slot of each named-field access in `ops` (field-slots.ts). */
   fieldSlots: Uint8Array;
   constants: (undefined | boolean | number | string)[];
@@ -65,6 +67,7 @@ export function prepare(proto: Proto): PreparedProto {
     ops: fusePairs(plainOps, proto),
     plainOps,
     numericLoops: numericLoops(proto, code, frameSize),
+    numericLeaf: numericLeaf(proto, code, frameSize),
     fieldSlots: fieldSlots(plainOps, proto.constants),
     constants: proto.constants.slice(),
     protos: proto.protos.map(prepare),
