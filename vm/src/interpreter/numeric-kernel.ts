@@ -58,7 +58,10 @@ export function runNumericLoop(
       words[2 * r + 1] = UNSET_HIGH;
     }
   }
-  const to = run(loop.code, f, start, loop.lo, loop.hi);
+  // The kernel counts pcs from the loop's first instruction.
+  const lo = loop.lo;
+  const at = run(loop.code, f, start - lo);
+  const to = at < 0 ? ~(~at + lo) : at + lo;
   const outputs = loop.outputs;
   for (let j = 0; j < outputs.length; j++) {
     const r = outputs[j];
@@ -94,8 +97,8 @@ export function numericArguments(
  * in it; nothing of its frame outlives it, so nothing is copied back.
  */
 export function runNumericLeaf(leaf: NumericLoop): LuaValue {
-  const at = run(leaf.code, leaf.f, 0, leaf.lo, leaf.hi);
-  const i = leaf.code[at]; // its RETURN A B, B = 1 or 2
+  const at = run(leaf.code, leaf.f, 0);
+  const i = leaf.code[at]; // its RETURN A B, B = 1 or 2 (a function starts at 0)
   if (i >>> 23 === 1) {
     R.n = 0;
     return undefined;
@@ -106,10 +109,12 @@ export function runNumericLeaf(leaf: NumericLoop): LuaValue {
 
 /**
  * The loop itself: lvm.c's cases for the instructions numeric-loops.ts admits, on numbers
- * (the interpreter's number paths, execute.ts). Returns as runNumericLoop does. The cases are
- * opcode literals, as in execute.ts, so that V8 compiles the switch to a jump table.
+ * (the interpreter's number paths, execute.ts), with pcs counted from the loop's first
+ * instruction. Returns as runNumericLoop does, and a RETURN's own pc (a function's). The
+ * cases are opcode literals, as in execute.ts, so that V8 compiles the switch to a jump table.
  */
-function run(code: Int32Array, f: Float64Array, start: number, lo: number, hi: number): number {
+function run(code: Int32Array, f: Float64Array, start: number): number {
+  const last = code.length - 1;
   let pc = start;
   for (;;) {
     const i = code[pc++];
@@ -118,7 +123,7 @@ function run(code: Int32Array, f: Float64Array, start: number, lo: number, hi: n
         f[(i >>> 6) & 0xff] = f[i >>> 23];
         continue;
       case 1: // LOADK
-        f[(i >>> 6) & 0xff] = f[256 + (i >>> 14)];
+        f[(i >>> 6) & 0xff] = f[i >>> 14];
         continue;
       case 12: // ADD
         f[(i >>> 6) & 0xff] = f[i >>> 23] + f[(i >>> 14) & 0x1ff];
@@ -146,7 +151,7 @@ function run(code: Int32Array, f: Float64Array, start: number, lo: number, hi: n
         const sbx = (i >>> 14) - SBX_BIAS;
         pc += sbx;
         if (sbx < 0 && (F.fuel += sbx) < 0) return ~pc;
-        if (pc < lo || pc > hi) return pc;
+        if (pc < 0 || pc > last) return pc;
         continue;
       }
       case 23:
@@ -161,7 +166,7 @@ function run(code: Int32Array, f: Float64Array, start: number, lo: number, hi: n
           const sbx = (code[pc] >>> 14) - SBX_BIAS;
           pc += sbx + 1;
           if (sbx < 0 && (F.fuel += sbx) < 0) return ~pc;
-          if (pc < lo || pc > hi) return pc;
+          if (pc < 0 || pc > last) return pc;
         } else pc++;
         continue;
       }
@@ -178,8 +183,8 @@ function run(code: Int32Array, f: Float64Array, start: number, lo: number, hi: n
           f[a] = idx;
           f[a + 3] = idx;
           if ((F.fuel += sbx) < 0) return ~pc;
-          if (pc < lo || pc > hi) return pc;
-        } else if (pc > hi) return pc;
+          if (pc < 0 || pc > last) return pc;
+        } else if (pc > last) return pc;
         continue;
       }
       case 32: {
@@ -187,7 +192,7 @@ function run(code: Int32Array, f: Float64Array, start: number, lo: number, hi: n
         const a = (i >>> 6) & 0xff;
         f[a] = f[a] - f[a + 2];
         pc += (i >>> 14) - SBX_BIAS;
-        if (pc < lo || pc > hi) return pc;
+        if (pc < 0 || pc > last) return pc;
         continue;
       }
       default:

@@ -24,7 +24,10 @@ import { SBX_BIAS } from "./frame.js";
 
 /** A numeric for loop, or a numeric function, that the kernel can run (numeric-kernel.ts). */
 export interface NumericLoop {
-  /** The function's instructions (Proto.code: standard Lua 5.1 opcodes only). */
+  /**
+   * The instructions lo..hi (standard Lua 5.1 opcodes), each constant operand renumbered to
+   * where the constant sits in `f`; the kernel counts pcs from lo.
+   */
   code: Int32Array;
   /**
    * The loop's first instruction (the body's) and its last (the FORLOOP); for a function,
@@ -44,9 +47,9 @@ export interface NumericLoop {
   /** Every register in `reads` or `outputs`: the ones copied in. */
   touched: Int32Array;
   /**
-   * The kernel's register file: registers 0..255, then the constants the loop reads at 256 +
-   * their index, so that an RK operand (lopcodes.h: 256 + k for a constant) is its own index.
-   * One per loop is enough: the kernel calls nothing, so it never runs twice at once.
+   * The kernel's register file: the frame's registers, then the constants the loop reads (an
+   * RK operand of `code` is its own index here). One per loop is enough: the kernel calls
+   * nothing, so it never runs twice at once.
    */
   f: Float64Array;
   /** The same memory as 32-bit words, for the "not written" mark (numeric-kernel.ts). */
@@ -220,7 +223,6 @@ function regionOf(
   const inputs = new Set<number>();
   const reads = new Set<number>();
   const outputs = new Set<number>();
-  let maxK = -1;
   for (let pc = lo; pc <= hi; pc++) {
     const step = steps[pc - lo];
     for (const r of step.reads) {
@@ -228,17 +230,20 @@ function regionOf(
       if (reachable[pc - lo] === 1 && assigned[pc - lo][r] === 0) inputs.add(r);
     }
     for (const r of step.writes) outputs.add(r);
-    maxK = Math.max(maxK, highestConstant(code[pc]));
   }
   if (leaf && [...inputs].some((r) => r >= proto.numparams)) return undefined;
-  const f = new Float64Array(256 + maxK + 1);
-  for (let k = 0; k <= maxK; k++) {
-    const v = proto.constants[k];
-    if (typeof v === "number") f[256 + k] = v;
+  const constants: number[] = [];
+  const region = code.slice(lo, hi + 1);
+  for (let j = 0; j < region.length; j++) {
+    const renumbered = withConstantsAt(region[j], frameSize, proto, constants);
+    if (renumbered === undefined) return undefined;
+    region[j] = renumbered;
   }
+  const f = new Float64Array(frameSize + constants.length);
+  f.set(constants, frameSize);
   const sorted = (s: Set<number>) => Int32Array.from([...s].sort((x, y) => x - y));
   return {
-    code,
+    code: region,
     lo,
     hi,
     inputs: sorted(inputs),
@@ -266,16 +271,38 @@ function reachableFrom(steps: Step[], lo: number, entry: number): Uint8Array {
   return seen;
 }
 
-/** The highest constant index instruction `i` reads (LOADK's Bx, RK operands), or -1. */
-function highestConstant(i: number): number {
+/**
+ * Instruction `i` with each constant it reads (LOADK's Bx, an RK operand) renumbered to
+ * frameSize + its place in `constants` (added there on first use); undefined when they do not
+ * fit an RK field (more than 511 registers and constants).
+ */
+function withConstantsAt(
+  i: number,
+  frameSize: number,
+  proto: Proto,
+  constants: number[],
+): number | undefined {
   const op = i & 0x3f;
-  if (op === OpCode.LOADK) return i >>> 14;
-  if (op === OpCode.MOVE || op === OpCode.UNM || op === OpCode.JMP || op === OpCode.RETURN)
-    return -1;
-  if (op === OpCode.FORLOOP || op === OpCode.FORPREP) return -1;
-  const b = i >>> 23;
-  const c = (i >>> 14) & 0x1ff;
-  return Math.max(b & BITRK ? b & 0xff : -1, c & BITRK ? c & 0xff : -1);
+  const place = (k: number) => {
+    const v = proto.constants[k] as number;
+    let at = constants.indexOf(v);
+    // Object.is: 0 and -0 are two constants (indexOf would take one for the other).
+    if (at < 0 || !Object.is(constants[at], v)) {
+      at = constants.length;
+      constants.push(v);
+    }
+    return frameSize + at;
+  };
+  if (op === OpCode.LOADK) return (i & 0x3fff) | (place(i >>> 14) << 14);
+  const arithmetic = op >= OpCode.ADD && op <= OpCode.POW;
+  const comparison = op >= OpCode.EQ && op <= OpCode.LE;
+  if (!arithmetic && !comparison) return i;
+  let b = i >>> 23;
+  let c = (i >>> 14) & 0x1ff;
+  if (b & BITRK) b = place(b & 0xff);
+  if (c & BITRK) c = place(c & 0xff);
+  if (b > 0x1ff || c > 0x1ff) return undefined;
+  return ((i & 0x3fff) | (c << 14) | (b << 23)) >>> 0;
 }
 
 /**
