@@ -116,17 +116,18 @@ const RESUMABLE_RULES = [
   [
     "if ((F.fuel += sbx) < 0) fuelOut();",
     "if ((F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
-    2,
+    3,
   ],
   [
     "if (sbx < 0 && (F.fuel += sbx) < 0) fuelOut();",
     "if (sbx < 0 && (F.fuel += sbx) < 0 && fuelOut()) yield SLICE_OVER as LuaValue[];",
-    11,
+    10,
   ],
-  // The same when a numeric loop's fuel ran out (numeric-kernel.ts).
+  // The same when a task's slice ended in a numeric loop (numeric-kernel.ts enterNumericLoop).
   [
-    "pc = ~to;\n              fuelOut();",
-    "pc = ~to;\nif (fuelOut()) yield SLICE_OVER as LuaValue[];",
+    "while (to < 0) to = enterNumericLoop(loop, regs, ~to, false);",
+    "while (to < 0) {\nyield SLICE_OVER as LuaValue[];\nto = enterNumericLoop(loop, regs, ~to, false);\n}",
+    2,
   ],
 ];
 
@@ -149,23 +150,8 @@ const HOOKED_RULES = [
   ["const code = pp.ops;", "const code = pp.plainOps;", 1],
   // Numeric functions and loops run one instruction at a time here: hooks see each
   // instruction, call and return (numeric-kernel.ts).
+  ["pp.numericLoops[", "NO_LOOPS[", 2],
   ["const leaf = cp.numericLeaf;", "const leaf = undefined;", 1],
-  [
-    "// A loop of numbers only runs unboxed (numeric-loops.ts, numeric-kernel.ts)\n" +
-      "          const loop = pp.numericLoops[pc];\n" +
-      "          if (loop !== undefined && (limit - init) / step >= MIN_TRIPS) {\n" +
-      "            let to = runNumericLoop(loop, regs, pc, true);\n" +
-      "            while (to < 0) {\n" +
-      "              // its fuel ran out at a backward jump: refilled as at the interpreter's own\n" +
-      "              pc = ~to;\n" +
-      "              fuelOut();\n" +
-      "              to = runNumericLoop(loop, regs, pc, false);\n" +
-      "            }\n" +
-      "            pc = to;\n" +
-      "          }\n",
-    "",
-    1,
-  ],
   // luaD_precall's call hook, after adjust_varargs.
   [
     "let open: Upvalue[] | undefined;",

@@ -72,7 +72,7 @@ import {
 } from "./frame.js";
 import { FUSED, SECOND_OP } from "./fuse.js";
 import { indexMiss } from "./index-miss.js";
-import { MIN_TRIPS, numericArguments, runNumericLeaf, runNumericLoop } from "./numeric-kernel.js";
+import { enterNumericLoop, MIN_TRIPS, numericArguments, runNumericLeaf } from "./numeric-kernel.js";
 import { concatSite, type PreparedProto, registerProto } from "./sites.js";
 
 /** The fuel counter, bound once (module-runner getters can fail at the JS stack's limit). */
@@ -365,7 +365,16 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           // JMP sBx; a backward jump charges the loop body's instructions
           const sbx = (i >>> 14) - SBX_BIAS;
           pc += sbx;
-          if (sbx < 0 && (F.fuel += sbx) < 0) fuelOut();
+          if (sbx < 0) {
+            if ((F.fuel += sbx) < 0) fuelOut();
+            // A while loop of numbers only runs unboxed (numeric-loops.ts, numeric-kernel.ts)
+            const loop = pp.numericLoops[pc - sbx - 1];
+            if (loop !== undefined) {
+              let to = enterNumericLoop(loop, regs, pc, true);
+              while (to < 0) to = enterNumericLoop(loop, regs, ~to, false);
+              pc = to;
+            }
+          }
           continue;
         }
         case 23: {
@@ -585,13 +594,8 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           // A loop of numbers only runs unboxed (numeric-loops.ts, numeric-kernel.ts)
           const loop = pp.numericLoops[pc];
           if (loop !== undefined && (limit - init) / step >= MIN_TRIPS) {
-            let to = runNumericLoop(loop, regs, pc, true);
-            while (to < 0) {
-              // its fuel ran out at a backward jump: refilled as at the interpreter's own
-              pc = ~to;
-              fuelOut();
-              to = runNumericLoop(loop, regs, pc, false);
-            }
+            let to = enterNumericLoop(loop, regs, pc, true);
+            while (to < 0) to = enterNumericLoop(loop, regs, ~to, false);
             pc = to;
           }
           continue;

@@ -11,7 +11,7 @@
 // produces (x86 and V8 return quiet NaNs) and no LOADK loads (loops loading a NaN constant are
 // left to the interpreter); one still holding it when the loop leaves keeps its old value.
 
-import { F as FUEL, type LuaValue, luaMod, luaPow, R } from "@lunette/runtime";
+import { F as FUEL, fuelOut, type LuaValue, luaMod, luaPow, R } from "@lunette/runtime";
 import { SBX_BIAS } from "./frame.js";
 import type { NumericLoop } from "./numeric-loops.js";
 
@@ -25,21 +25,20 @@ const UNSET_LOW = 0x4c55_4e45;
 export const MIN_TRIPS = 8;
 
 /**
- * Runs `loop` from `start` (its FORLOOP, right after the FORPREP, with `entry`; any
- * instruction of it after a refill of fuel, without). Returns the pc the interpreter goes on
- * from: `start` itself when a register the loop reads does not hold a number (the interpreter
- * runs the loop instead), where the loop left, or ~pc (negative) when the fuel ran out at a
- * backward jump to pc, after the jump: the interpreter then calls fuelOut, as it does at its
- * own backward jumps, and runs the loop again from pc.
+ * Runs `loop` from `start` (where it is entered, right after the FORPREP or the backward JMP,
+ * with `entry`; any instruction of it after a refill of fuel, without). Returns the pc the
+ * interpreter goes on from: `start` itself when a register the loop reads does not hold a
+ * number (the interpreter runs the loop instead), where the loop left, or ~pc (negative) when
+ * the fuel ran out at a backward jump to pc, after the jump (enterNumericLoop refills it).
  */
-export function runNumericLoop(
+function runNumericLoop(
   loop: NumericLoop,
   regs: LuaValue[],
   start: number,
   entry: boolean,
 ): number {
   if (start < loop.lo || start > loop.hi) return start;
-  // From the FORLOOP only the registers read before being written must be numbers; from
+  // From its entry only the registers read before being written must be numbers; from
   // elsewhere, all that are read. A NaN is left out too (see above: the mark is one).
   const check = entry ? loop.inputs : loop.reads;
   for (let j = 0; j < check.length; j++) {
@@ -58,14 +57,32 @@ export function runNumericLoop(
       words[2 * r + 1] = UNSET_HIGH;
     }
   }
-  // The kernel counts pcs from the loop's first instruction.
-  const lo = loop.lo;
-  const at = run(loop.code, f, start - lo);
-  const to = at < 0 ? ~(~at + lo) : at + lo;
+  const to = run(loop.code, f, start - loop.lo, loop.lo);
   const outputs = loop.outputs;
   for (let j = 0; j < outputs.length; j++) {
     const r = outputs[j];
     if (words[2 * r + 1] !== UNSET_HIGH || words[2 * r] !== UNSET_LOW) regs[r] = f[r];
+  }
+  return to;
+}
+
+/**
+ * Runs `loop` from `pc` as runNumericLoop does, refilling fuel (fuelOut) when it runs out at a
+ * backward jump, as the interpreter's own backward jumps do. Returns the pc the interpreter
+ * goes on from, or ~pc when a task's slice ended at a backward jump to pc (fuelOut returned
+ * true): the resumable form suspends there, then calls again from pc without `entry`; the
+ * others, which cannot suspend, call again at once.
+ */
+export function enterNumericLoop(
+  loop: NumericLoop,
+  regs: LuaValue[],
+  pc: number,
+  entry: boolean,
+): number {
+  let to = runNumericLoop(loop, regs, pc, entry);
+  while (to < 0) {
+    if (fuelOut()) return to;
+    to = runNumericLoop(loop, regs, ~to, false);
   }
   return to;
 }
@@ -97,8 +114,7 @@ export function numericArguments(
  * in it; nothing of its frame outlives it, so nothing is copied back.
  */
 export function runNumericLeaf(leaf: NumericLoop): LuaValue {
-  const at = run(leaf.code, leaf.f, 0);
-  const i = leaf.code[at]; // its RETURN A B, B = 1 or 2 (a function starts at 0)
+  const i = leaf.code[run(leaf.code, leaf.f, 0, 0)]; // its RETURN A B, B = 1 or 2
   if (i >>> 23 === 1) {
     R.n = 0;
     return undefined;
@@ -110,10 +126,12 @@ export function runNumericLeaf(leaf: NumericLoop): LuaValue {
 /**
  * The loop itself: lvm.c's cases for the instructions numeric-loops.ts admits, on numbers
  * (the interpreter's number paths, execute.ts), with pcs counted from the loop's first
- * instruction. Returns as runNumericLoop does, and a RETURN's own pc (a function's). The
- * cases are opcode literals, as in execute.ts, so that V8 compiles the switch to a jump table.
+ * instruction, the function's pc `lo`. Returns the function's pcs as runNumericLoop does (an
+ * exit may be before the loop: a nested loop's condition jumps to the enclosing loop's top),
+ * and a RETURN's own pc (a function's). The cases are opcode literals, as in execute.ts, so
+ * that V8 compiles the switch to a jump table.
  */
-function run(code: Int32Array, f: Float64Array, start: number): number {
+function run(code: Int32Array, f: Float64Array, start: number, lo: number): number {
   const last = code.length - 1;
   let pc = start;
   for (;;) {
@@ -150,8 +168,8 @@ function run(code: Int32Array, f: Float64Array, start: number): number {
         // JMP
         const sbx = (i >>> 14) - SBX_BIAS;
         pc += sbx;
-        if (sbx < 0 && (F.fuel += sbx) < 0) return ~pc;
-        if (pc < 0 || pc > last) return pc;
+        if (sbx < 0 && (F.fuel += sbx) < 0) return ~(pc + lo);
+        if (pc < 0 || pc > last) return pc + lo;
         continue;
       }
       case 23:
@@ -165,13 +183,13 @@ function run(code: Int32Array, f: Float64Array, start: number): number {
         if (holds === (((i >>> 6) & 0xff) !== 0)) {
           const sbx = (code[pc] >>> 14) - SBX_BIAS;
           pc += sbx + 1;
-          if (sbx < 0 && (F.fuel += sbx) < 0) return ~pc;
-          if (pc < 0 || pc > last) return pc;
+          if (sbx < 0 && (F.fuel += sbx) < 0) return ~(pc + lo);
+          if (pc < 0 || pc > last) return pc + lo;
         } else pc++;
         continue;
       }
-      case 30: // RETURN (a function's): where it is, inside the region
-        return pc - 1;
+      case 30: // RETURN (a function's): where it is
+        return pc - 1 + lo;
       case 31: {
         // FORLOOP
         const a = (i >>> 6) & 0xff;
@@ -182,9 +200,9 @@ function run(code: Int32Array, f: Float64Array, start: number): number {
           pc += sbx;
           f[a] = idx;
           f[a + 3] = idx;
-          if ((F.fuel += sbx) < 0) return ~pc;
-          if (pc < 0 || pc > last) return pc;
-        } else if (pc > last) return pc;
+          if ((F.fuel += sbx) < 0) return ~(pc + lo);
+          if (pc < 0 || pc > last) return pc + lo;
+        } else if (pc > last) return pc + lo;
         continue;
       }
       case 32: {
@@ -192,7 +210,7 @@ function run(code: Int32Array, f: Float64Array, start: number): number {
         const a = (i >>> 6) & 0xff;
         f[a] = f[a] - f[a + 2];
         pc += (i >>> 14) - SBX_BIAS;
-        if (pc < 0 || pc > last) return pc;
+        if (pc < 0 || pc > last) return pc + lo;
         continue;
       }
       default:

@@ -1,4 +1,4 @@
-// Which numeric `for` loops can run unboxed (numeric-kernel.ts runs them).
+// Which loops can run unboxed (numeric-kernel.ts runs them).
 //
 // A float kept in the interpreter's generic register array is a heap number: every store of
 // one allocates, and a store into a long-lived array also goes through V8's write barrier.
@@ -13,6 +13,8 @@
 // writes, and which it may read before writing them (a forward "definitely assigned" analysis
 // from the FORLOOP, where the loop starts). Only those must hold numbers when the loop is
 // entered; the others (temporaries, locals of the body) are written first on every path.
+// A `while` loop is found the same way from its backward JMP (lcode.c puts the condition at
+// the top): its instructions from the jump's target to the jump, entered at the target.
 //
 // The same holds for a whole function of that kind without loops, ending in RETURN of one
 // value or none (`local function entry(i, j) local ij = i + j return 1 / (ij + 1) end`): a
@@ -190,7 +192,9 @@ function regionOf(
     steps.push(step);
   }
   const inside = (pc: number) => pc >= lo && pc <= hi;
-  if (leaf && steps.some((step) => step.next.some((edge) => !inside(edge.pc)))) return undefined;
+  // Exits go to an instruction of the function (a function's stay inside it).
+  const valid = (pc: number) => (leaf ? inside(pc) : pc >= 0 && pc < code.length);
+  if (steps.some((step) => step.next.some((edge) => !valid(edge.pc)))) return undefined;
 
   // Definitely assigned registers at each instruction's start, from the entry (with none):
   // the meet over predecessors is the intersection, so every other instruction starts from
@@ -306,18 +310,34 @@ function withConstantsAt(
 }
 
 /**
+ * Whether instruction `i` runs the JMP after it itself (lvm.c: the comparisons, TEST, TESTSET
+ * and TFORLOOP do `dojump` on the next instruction), so that JMP's own case never runs it.
+ */
+function takesJump(i: number | undefined): boolean {
+  const op = i === undefined ? -1 : i & 0x3f;
+  return (op >= OpCode.EQ && op <= OpCode.TESTSET) || op === OpCode.TFORLOOP;
+}
+
+/**
  * The numeric loops of a function, by the pc of their FORLOOP (where the interpreter's
- * FORPREP jumps to), or NO_LOOPS when it has none.
+ * FORPREP jumps to) or of their backward JMP, or NO_LOOPS when it has none.
  */
 export function numericLoops(
   proto: Proto,
   code: Int32Array,
   frameSize: number,
-): (NumericLoop | undefined)[] {
+): readonly (NumericLoop | undefined)[] {
   let loops: (NumericLoop | undefined)[] | undefined;
   for (let pc = 0; pc < code.length; pc++) {
-    if ((code[pc] & 0x3f) !== OpCode.FORPREP) continue;
-    const loop = loopAt(proto, code, pc, frameSize);
+    const op = code[pc] & 0x3f;
+    const sbx = (code[pc] >>> 14) - SBX_BIAS;
+    let loop: NumericLoop | undefined;
+    if (op === OpCode.FORPREP) loop = loopAt(proto, code, pc, frameSize);
+    else if (op === OpCode.JMP && sbx < 0 && pc + 1 + sbx >= 0 && !takesJump(code[pc - 1])) {
+      // a while loop (or any backward jump the JMP case runs): from its target, entered there
+      const top = pc + 1 + sbx;
+      loop = regionOf(proto, code, top, pc, top, frameSize, false);
+    }
     if (loop === undefined) continue;
     loops ??= Array.from({ length: code.length }, () => undefined);
     loops[loop.hi] = loop;
@@ -339,4 +359,4 @@ export function numericLeaf(
 }
 
 /** The loops of a function without any (reads past its end are undefined). */
-export const NO_LOOPS: (NumericLoop | undefined)[] = [];
+export const NO_LOOPS: readonly (NumericLoop | undefined)[] = Object.freeze([]);

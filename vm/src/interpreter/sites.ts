@@ -26,7 +26,7 @@ export interface PreparedProto {
    * The loops the plain and resumable interpreters run unboxed (numeric-loops.ts), by the pc
    * of their FORLOOP.
    */
-  numericLoops: (NumericLoop | undefined)[];
+  numericLoops: readonly (NumericLoop | undefined)[];
   /** The function itself when the kernel can run it whole (numeric-loops.ts numericLeaf). */
   numericLeaf: NumericLoop | undefined;
   /** The field slot of each named-field access in `ops` (field-slots.ts). */
