@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { compileToProto } from "../../../vm/src/codegen/index.js";
 import {
+  markLoopJumps,
   type NumericLoop,
   numericLeaf,
   numericLoops,
@@ -109,6 +110,24 @@ describe("numeric loops", () => {
     expect(loops.map(last)).toEqual([OpCode.FORLOOP, OpCode.FORLOOP, OpCode.JMP]);
     expect(loops[1].hi).toBeLessThan(loops[0].hi);
     expect(loops[2].hi).toBeLessThan(loops[0].hi);
+  });
+
+  it("marks the backward JMP of a numeric while loop, and no other JMP", () => {
+    const source = `local function f(t)
+      local n = 0
+      while n < 100 do n = n + 1 end
+      while n > 0 do n = n - #t end
+      if n > 5 then n = 5 end
+      return n
+    end`;
+    const proto: Proto = compileToProto(source, "=loops").protos[0];
+    const code = Int32Array.from(proto.code);
+    const loops = numericLoops(proto, code, proto.maxstacksize);
+    const marked = markLoopJumps(code.slice(), loops);
+    const jumps = Array.from(marked).filter((i) => (i & 0x3f) === OpCode.JMP);
+    // the first while's backward JMP only (the second reads #t; the others jump forward)
+    expect(jumps.map((i) => (i >>> 6) & 0xff)).toEqual(jumps.map((_, j) => (j === 1 ? 1 : 0)));
+    expect(jumps.length).toBeGreaterThan(3);
   });
 
   it("leaves loops with calls, tables, strings, booleans, closures or upvalues alone", () => {

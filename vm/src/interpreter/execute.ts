@@ -367,8 +367,8 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
           pc += sbx;
           if (sbx < 0) {
             if ((F.fuel += sbx) < 0) fuelOut();
-            // A while loop of numbers only runs unboxed (numeric-loops.ts, numeric-kernel.ts)
-            const loop = pp.numericLoops[pc - sbx - 1];
+            // A while loop of numbers only runs unboxed (numeric-loops.ts markLoopJumps, A = 1)
+            const loop = i & 0x3fc0 ? pp.numericLoops[pc - sbx - 1] : undefined;
             if (loop !== undefined) {
               let to = enterNumericLoop(loop, regs, pc, true);
               while (to < 0) to = enterNumericLoop(loop, regs, ~to, false);

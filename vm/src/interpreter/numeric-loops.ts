@@ -346,6 +346,21 @@ export function numericLoops(
 }
 
 /**
+ * `ops` with the backward JMPs that enter a numeric loop marked by A = 1 (lopcodes.h: JMP does
+ * not use A, 0 in every chunk luac writes), so the interpreter's JMP case looks a loop up only
+ * for those. Returns `ops`.
+ */
+export function markLoopJumps(
+  ops: Int32Array,
+  loops: readonly (NumericLoop | undefined)[],
+): Int32Array {
+  for (let pc = 0; pc < loops.length; pc++) {
+    if (loops[pc] !== undefined && (ops[pc] & 0x3f) === OpCode.JMP) ops[pc] |= 1 << 6;
+  }
+  return ops;
+}
+
+/**
  * The function itself when the kernel can run it whole (no loops; numbers in, one number or
  * nothing out), else undefined. Vararg functions are left out (their frame is built apart).
  */

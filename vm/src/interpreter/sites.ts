@@ -6,7 +6,7 @@
 import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
 import { fusePairs } from "./fuse.js";
-import { type NumericLoop, numericLeaf, numericLoops } from "./numeric-loops.js";
+import { markLoopJumps, type NumericLoop, numericLeaf, numericLoops } from "./numeric-loops.js";
 import { fieldSlots, specialise } from "./specialise.js";
 import { registerName } from "./symbexec.js";
 
@@ -17,7 +17,8 @@ export interface PreparedProto {
   code: Int32Array;
   /**
    * The instructions the plain and resumable interpreters run: internal opcodes 38 and up
-   * (specialise.ts), fused arithmetic pairs (fuse.ts).
+   * (specialise.ts), fused arithmetic pairs (fuse.ts), JMPs that enter a numeric loop marked
+   * (numeric-loops.ts markLoopJumps).
    */
   ops: Int32Array;
   /** The same without fused pairs, for the hooked interpreter. */
@@ -61,12 +62,13 @@ export function prepare(proto: Proto): PreparedProto {
   const plainOps = specialise(proto.code, proto.constants);
   const code = Int32Array.from(proto.code);
   const frameSize = Math.max(proto.maxstacksize, proto.numparams);
+  const loops = numericLoops(proto, code, frameSize);
   return {
     proto,
     code,
-    ops: fusePairs(plainOps, proto),
+    ops: markLoopJumps(fusePairs(plainOps, proto), loops),
     plainOps,
-    numericLoops: numericLoops(proto, code, frameSize),
+    numericLoops: loops,
     numericLeaf: numericLeaf(proto, code, frameSize),
     fieldSlots: fieldSlots(plainOps, proto.constants),
     constants: proto.constants.slice(),
