@@ -1,7 +1,7 @@
-// Runs a numeric for loop (numeric-loops.ts) over unboxed numbers: its registers are copied
-// into a Float64Array, the loop runs there with the interpreter's own rules for each
-// instruction (the same luai_num* operations, the same fuel charges at backward jumps), and
-// the registers it wrote are copied back when it leaves. Nothing in such a loop can call out,
+// Runs a loop or a function of numbers only (numeric-loops.ts) over unboxed numbers: its
+// registers are copied into a Float64Array, it runs there with the interpreter's own rules for
+// each instruction (the same luai_num* operations, the same fuel charges at backward jumps),
+// and the registers a loop wrote are copied back when it leaves. Nothing in it can call out,
 // raise an error or suspend, so no one can see the registers in between.
 //
 // A register the loop writes may hold a non-number when it starts (a temporary, a local of

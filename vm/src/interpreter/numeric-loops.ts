@@ -24,7 +24,7 @@
 import { OpCode, type Proto } from "../proto.js";
 import { SBX_BIAS } from "./frame.js";
 
-/** A numeric for loop, or a numeric function, that the kernel can run (numeric-kernel.ts). */
+/** A loop or a function of numbers only, that the kernel can run (numeric-kernel.ts). */
 export interface NumericLoop {
   /**
    * The instructions lo..hi (standard Lua 5.1 opcodes), each constant operand renumbered to
@@ -32,14 +32,14 @@ export interface NumericLoop {
    */
   code: Int32Array;
   /**
-   * The loop's first instruction (the body's) and its last (the FORLOOP); for a function,
-   * its first and last.
+   * The loop's first instruction and its last (a for loop's body and FORLOOP; a while loop's
+   * condition and backward JMP); for a function, its first and last.
    */
   lo: number;
   hi: number;
   /**
-   * Registers the loop may read before writing them, when entered at its FORLOOP; for a
-   * function, the parameters it reads before writing them.
+   * Registers the loop may read before writing them, when entered (at a for loop's FORLOOP,
+   * a while loop's first instruction); for a function, the parameters it reads first.
    */
   inputs: Int32Array;
   /** Every register some instruction of the loop reads. */

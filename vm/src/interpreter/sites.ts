@@ -25,7 +25,7 @@ export interface PreparedProto {
   plainOps: Int32Array;
   /**
    * The loops the plain and resumable interpreters run unboxed (numeric-loops.ts), by the pc
-   * of their FORLOOP.
+   * of their FORLOOP or of their backward JMP.
    */
   numericLoops: readonly (NumericLoop | undefined)[];
   /** The function itself when the kernel can run it whole (numeric-loops.ts numericLeaf). */
