@@ -30,6 +30,35 @@ const siteB: (string | undefined)[] = [undefined];
 const siteFunction: number[] = [0];
 
 /**
+ * The operand descriptions of site k of a chunk, computed when first needed (an error message
+ * asks): registerLazySites. The VM derives them from bytecode (ldebug.c getobjname), which
+ * walks the function's code up to the instruction, so naming every instruction of a long
+ * function at load time would take time quadratic in its length.
+ */
+export type SiteNames = (k: number) => [a: string | undefined, b: string | undefined];
+
+/** siteA's mark for a site whose names are not computed yet. */
+const UNNAMED = "\u0000unnamed";
+/** The base id of each chunk registered by registerLazySites (increasing), and its names. */
+const lazyBases: number[] = [];
+const lazyNames: SiteNames[] = [];
+
+/** Fills in the names of `site` when they are still to be computed. */
+function named(site: number): void {
+  if (siteA[site] !== UNNAMED) return;
+  let lo = 0;
+  let hi = lazyBases.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lazyBases[mid]! <= site) lo = mid;
+    else hi = mid - 1;
+  }
+  const [a, b] = lazyNames[lo]!(site - lazyBases[lo]!);
+  siteA[site] = a || undefined;
+  siteB[site] = b || undefined;
+}
+
+/**
  * The most recently created closure of the function defined at a definition site. Compiled code
  * stores it when it creates a closure; a frame's function is then found from the frame's site
  * (`functionAtDepth`), so calls push no function object. When several closures of one function
@@ -62,6 +91,26 @@ export function registerSites(
   }
   if (source !== undefined && definitions !== undefined)
     registerChunkSource(base, loadName ?? chunkName, source, definitions);
+  return base;
+}
+
+/**
+ * registerSites for sites whose operand names `names` gives when an error first needs them
+ * (`lines`: the line of each site).
+ */
+export function registerLazySites(
+  chunkName: string,
+  lines: number[],
+  functions: number[],
+  names: SiteNames,
+): number {
+  const base = registerSites(
+    chunkName,
+    lines.map((line) => [line, UNNAMED, UNNAMED]),
+    functions,
+  );
+  lazyBases.push(base);
+  lazyNames.push(names);
   return base;
 }
 
@@ -103,11 +152,13 @@ export function siteChunkOf(site: number): string {
 
 /** The description of the site's first operand (object, callee, or left operand). */
 export function siteOperandA(site: number): string | undefined {
+  named(site);
   return siteA[site];
 }
 
 /** The description of the site's second operand (right operand of arithmetic or concat). */
 export function siteOperandB(site: number): string | undefined {
+  named(site);
   return siteB[site];
 }
 
@@ -130,6 +181,7 @@ export function sitePrefix(site: number): string {
  */
 export function siteCalleeName(site: number): { name: string; method: boolean } | undefined {
   if (site <= 0) return undefined;
+  named(site);
   const description = siteA[site];
   if (description === undefined) return undefined;
   const quote = description.indexOf("'");

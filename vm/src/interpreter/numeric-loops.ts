@@ -58,6 +58,12 @@ export interface NumericLoop {
   words: Uint32Array;
 }
 
+/**
+ * Longer loops and functions are left to the interpreter: the analysis below costs time and
+ * memory in proportion to length times frame size, and is paid when a chunk is loaded.
+ */
+const MAX_REGION = 1000;
+
 /** The constant-or-register operand base of an RK field (lopcodes.h BITRK). */
 const BITRK = 0x100;
 
@@ -185,6 +191,7 @@ function regionOf(
   frameSize: number,
   leaf: boolean,
 ): NumericLoop | undefined {
+  if (hi - lo >= MAX_REGION) return undefined;
   const steps: Step[] = [];
   for (let pc = lo; pc <= hi; pc++) {
     const step = stepAt(proto, code, pc, frameSize, leaf);

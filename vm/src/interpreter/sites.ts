@@ -3,7 +3,13 @@
 // getobjname, see symbexec.ts), so the hot loop only reads `sites[pc]` and the runtime's slow
 // paths word their errors as lua5.1 does.
 
-import { chunkId, type LuaValue, registerSites, type SiteEntry } from "@lunette/runtime";
+import {
+  chunkId,
+  type LuaValue,
+  registerLazySites,
+  registerSites,
+  type SiteEntry,
+} from "@lunette/runtime";
 import { BITRK, getA, getB, getC, getOp, OpCode, type Proto } from "../proto.js";
 import { fusePairs } from "./fuse.js";
 import { markLoopJumps, type NumericLoop, numericLeaf, numericLoops } from "./numeric-loops.js";
@@ -121,36 +127,57 @@ function namesAt(proto: Proto, pc: number): [string | undefined, string | undefi
   }
 }
 
+/** Functions up to this long get their operand names when registered; longer ones lazily. */
+const EAGER_NAMES = 256;
+
 /**
  * Registers the sites of a function: its definition (line = linedefined, what tracebacks and
  * level-based getfenv/setfenv use through `lastClosures`), one site per instruction, and one
  * per step of each CONCAT (its operands are registers r and r + 1). Done once, when the first
- * closure of the function is made, so functions that never run cost nothing.
+ * closure of the function is made, so functions that never run cost nothing. Naming an
+ * operand walks the code up to its instruction (symbexec.ts), so a long function's names are
+ * computed only when an error needs them (a 10,000-line data file took 28 s to load); a short
+ * one's at once, so that it keeps no reference to its Proto.
  */
 export function registerProto(pp: PreparedProto): void {
   const proto = pp.proto;
-  const entries: SiteEntry[] = [[proto.linedefined]];
   const code = proto.code;
-  const concatAt: [number, number][] = [];
-  for (let pc = 0; pc < code.length; pc++) {
-    const [a, b] = namesAt(proto, pc);
-    entries.push([lineOf(proto, pc), a ?? "", b ?? ""]);
-  }
+  const lines: number[] = [proto.linedefined];
+  for (let pc = 0; pc < code.length; pc++) lines.push(lineOf(proto, pc));
+  // The extra sites of CONCAT steps: [pc, left register] of each, after the instructions'.
+  const steps: [number, number][] = [];
   for (let pc = 0; pc < code.length; pc++) {
     const i = code[pc];
     if (getOp(i) !== OpCode.CONCAT) continue;
     for (let r = getB(i); r < getC(i); r++) {
-      const a = registerName(proto, pc, r) ?? "";
-      const b = registerName(proto, pc, r + 1) ?? "";
-      concatAt.push([pc * 256 + r, entries.length]);
-      entries.push([lineOf(proto, pc), a, b]);
+      steps.push([pc, r]);
+      lines.push(lineOf(proto, pc));
     }
   }
+  const n = code.length;
+  const names = (k: number): [string | undefined, string | undefined] => {
+    if (k === 0) return [undefined, undefined];
+    if (k <= n) return namesAt(proto, k - 1);
+    const [pc, r] = steps[k - n - 1];
+    return [registerName(proto, pc, r), registerName(proto, pc, r + 1)];
+  };
   // Every site belongs to the function defined at entry 0.
-  const base = registerSites(pp.chunkName, entries, new Array<number>(entries.length).fill(0));
+  const functions = new Array<number>(lines.length).fill(0);
+  const base =
+    n > EAGER_NAMES
+      ? registerLazySites(pp.chunkName, lines, functions, names)
+      : registerSites(
+          pp.chunkName,
+          lines.map((line, k): SiteEntry => {
+            const [a, b] = names(k);
+            return [line, a ?? "", b ?? ""];
+          }),
+          functions,
+        );
   pp.definition = base;
-  for (let pc = 0; pc < code.length; pc++) pp.sites[pc] = base + 1 + pc;
-  if (concatAt.length > 0) pp.concatSites = new Map(concatAt.map(([key, k]) => [key, base + k]));
+  for (let pc = 0; pc < n; pc++) pp.sites[pc] = base + 1 + pc;
+  if (steps.length > 0)
+    pp.concatSites = new Map(steps.map(([pc, r], j) => [pc * 256 + r, base + n + 1 + j]));
 }
 
 /** The site of one step of a CONCAT at `pc` whose left operand is register `left`. */
