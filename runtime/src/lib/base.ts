@@ -351,6 +351,11 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     const table = checkTable(args[1], 2, "setfenv", args.length);
     const f = functionAt(args[0], "setfenv", args.length, false);
     if (typeof f === "number") {
+      // luaB_setfenv changes the thread's globals only for a first argument equal to 0; a
+      // level that becomes 0 when cut to a C int (2^32, 1e308) is setfenv's own, a C function.
+      const v = args[0];
+      if ((typeof v === "number" ? v : stringToNumber(v as string)) !== 0)
+        luaError("'setfenv' cannot change environment of given object", 1, "setfenv");
       ctx.globals = table;
       return ret0();
     }
