@@ -92,6 +92,11 @@ const RESUMABLE_RULES = [
   ],
   ["return fn(...callArgs);", returnToCaller("yield* invokeResumable(fn, callArgs, 0, n, site)")],
   ["S.depth = d - 1;\n          return first;", `S.depth = d - 1;\n${returnToCaller("first")}`],
+  // The same after a tail call to a function of numbers only (numeric-kernel.ts).
+  [
+    "S.depth = d - 1;\n            return returned;",
+    `S.depth = d - 1;\n${returnToCaller("returned")}`,
+  ],
   ["R.n = 1;\n            return regs[a];", `R.n = 1;\n${returnToCaller("regs[a]")}`],
   ["if (n === 0) return undefined;", `if (n === 0) ${returnToCaller("undefined")}`],
   [
@@ -152,6 +157,11 @@ const HOOKED_RULES = [
   // instruction, call and return (numeric-kernel.ts).
   ["pp.numericLoops[", "NO_LOOPS[", 2],
   ["const leaf = cp.numericLeaf;", "const leaf = undefined;", 1],
+  [
+    'const leaf = typeof fn === "function" ? (fn as VmFunction).proto?.numericLeaf : undefined;',
+    "const leaf = undefined;",
+    1,
+  ],
   // luaD_precall's call hook, after adjust_varargs.
   [
     "let open: Upvalue[] | undefined;",

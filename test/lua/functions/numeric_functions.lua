@@ -94,3 +94,45 @@ local function deep(n)
 end
 local ok, err = pcall(deep, 1)
 print("deep", ok, err)
+
+-- Tail calls to them, from functions and from a coroutine.
+local function smooth(a, b, t) return lerp(a, b, t * t * (3 - 2 * t)) end
+local function hush(x) return nothing(x) end
+local function pick(x) if x > 0 then return sign(x) end return clamp(x, -1, 0) end
+show("tail", smooth(0, 10, 0.5), smooth(1, 2, 0.25), select("#", hush(3)), pick(5), pick(-7))
+show("tail strings", smooth("0", "10", "0.5"))
+print("tail error", pcall(function() return smooth(0, nil, 0.5) end))
+local co = coroutine.wrap(function(a)
+  local b = coroutine.yield(smooth(0, a, 0.5))
+  return smooth(b, 0, 0.5)
+end)
+show("tail coroutine", co(8), co(4))
+
+-- A tail call to one overflows at the same depth as a tail call to any other Lua function
+-- (Lunette stops at a lower depth than lua5.1's 20000, docs/architecture.md): the deepest
+-- recursion that still succeeds, found by bisection, is the same for both.
+local function plainNeg(x)
+  local t = x
+  return -t, nil
+end
+local function prober(tail)
+  local function probe(n)
+    if n > 0 then
+      local r = probe(n - 1)
+      return r
+    end
+    return tail(1)
+  end
+  return probe
+end
+local function deepest(probe)
+  local good, bad = 1, 40000
+  while bad - good > 1 do
+    local mid = math.floor((good + bad) / 2)
+    if pcall(probe, mid) then good = mid else bad = mid end
+  end
+  return good, select(2, pcall(probe, bad))
+end
+local leafDepth, leafError = deepest(prober(neg))
+local plainDepth = deepest(prober(plainNeg))
+print("deepest", leafDepth == plainDepth, leafDepth > 15000, leafError)

@@ -510,6 +510,21 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
               n++;
             }
           }
+          const leaf = typeof fn === "function" ? (fn as VmFunction).proto?.numericLeaf : undefined;
+          if (
+            leaf !== undefined &&
+            d < MAX_DEPTH &&
+            F.fuel > 0 &&
+            numericArguments(leaf, regs, a + 1, n)
+          ) {
+            // A function of numbers only (numeric-loops.ts) runs without a frame, as a call
+            // followed by RETURN: nothing in it can see the levels a tail call drops.
+            F.fuel--;
+            const returned = runNumericLeaf(leaf);
+            if (open !== undefined) closeUpvalues(open, 0);
+            S.depth = d - 1;
+            return returned;
+          }
           if (typeof fn === "function" && (fn as VmFunction).proto !== undefined) {
             // A VM callee reuses this frame: constant JS stack and S.depth. The levels lost
             // are lua5.1's "(tail call)" (frame.ts tailSite, as compiled tail calls count them).
