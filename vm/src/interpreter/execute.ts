@@ -72,7 +72,7 @@ import {
 } from "./frame.js";
 import { FUSED, SECOND_OP } from "./fuse.js";
 import { indexMiss } from "./index-miss.js";
-import { enterNumericLoop, MIN_TRIPS, numericArguments, runNumericLeaf } from "./numeric-kernel.js";
+import { callNumericLeaf, enterNumericLoop, MIN_TRIPS, NOT_RUN } from "./numeric-kernel.js";
 import { concatSite, type PreparedProto, registerProto } from "./sites.js";
 
 /** The fuel counter, bound once (module-runner getters can fail at the JS stack's limit). */
@@ -465,18 +465,12 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
             // fixed-parameter callee's whole frame (frame.ts calleeRegisters, inlined here).
             const callee = fn as VmFunction;
             const cp = callee.proto;
+            // A function of numbers only runs without a frame (numeric-kernel.ts): nothing in
+            // it can fail or look at its level.
             const leaf = cp.numericLeaf;
-            if (
-              leaf !== undefined &&
-              d < MAX_DEPTH &&
-              F.fuel > 0 &&
-              numericArguments(leaf, regs, a + 1, n)
-            ) {
-              // A function of numbers only runs without a frame (numeric-loops.ts): nothing
-              // in it can fail or look at its level. Its entry's unit of fuel, as below.
-              F.fuel--;
-              first = runNumericLeaf(leaf);
-            } else {
+            const ran = leaf === undefined ? NOT_RUN : callNumericLeaf(leaf, regs, a + 1, n, d);
+            if (ran !== NOT_RUN) first = ran;
+            else {
               let args: LuaValue[];
               if (cp.vararg) args = regs.slice(a + 1, a + 1 + n);
               else {
@@ -510,17 +504,11 @@ export function execute(closure: VmFunction, args: LuaValue[]): LuaValue {
               n++;
             }
           }
+          // A function of numbers only runs without a frame (numeric-kernel.ts), as a call
+          // followed by RETURN: nothing in it can see the levels a tail call drops.
           const leaf = typeof fn === "function" ? (fn as VmFunction).proto?.numericLeaf : undefined;
-          if (
-            leaf !== undefined &&
-            d < MAX_DEPTH &&
-            F.fuel > 0 &&
-            numericArguments(leaf, regs, a + 1, n)
-          ) {
-            // A function of numbers only (numeric-loops.ts) runs without a frame, as a call
-            // followed by RETURN: nothing in it can see the levels a tail call drops.
-            F.fuel--;
-            const returned = runNumericLeaf(leaf);
+          const returned = leaf === undefined ? NOT_RUN : callNumericLeaf(leaf, regs, a + 1, n, d);
+          if (returned !== NOT_RUN) {
             if (open !== undefined) closeUpvalues(open, 0);
             S.depth = d - 1;
             return returned;

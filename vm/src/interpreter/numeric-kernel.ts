@@ -11,7 +11,7 @@
 // produces (x86 and V8 return quiet NaNs) and no LOADK loads (loops loading a NaN constant are
 // left to the interpreter); one still holding it when the loop leaves keeps its old value.
 
-import { F as FUEL, fuelOut, type LuaValue, luaMod, luaPow, R } from "@lunette/runtime";
+import { F as FUEL, fuelOut, type LuaValue, luaMod, luaPow, MAX_DEPTH, R } from "@lunette/runtime";
 import { SBX_BIAS } from "./frame.js";
 import type { NumericLoop } from "./numeric-loops.js";
 
@@ -87,16 +87,33 @@ export function enterNumericLoop(
   return to;
 }
 
+/** What callNumericLeaf returns when the call is left to the interpreter. */
+export const NOT_RUN: unique symbol = Symbol("not run");
+
 /**
- * Whether a call with arguments regs[first..first+n-1] can run numeric function `leaf`
- * (numeric-loops.ts numericLeaf): every parameter it reads is a number. Copies them in.
+ * A call of numeric function `leaf` (numeric-loops.ts numericLeaf) from a frame at `depth`
+ * with arguments regs[first..first+n-1], run without a frame: its results as a function
+ * returns them, or NOT_RUN when a parameter it reads is not a number, or when the call would
+ * overflow the stack or need fuel (the interpreter's call then raises or refills, as always).
+ * Otherwise it charges the unit of fuel every function entry does.
  */
-export function numericArguments(
+export function callNumericLeaf(
   leaf: NumericLoop,
   regs: LuaValue[],
   first: number,
   n: number,
-): boolean {
+  depth: number,
+): LuaValue | typeof NOT_RUN {
+  if (depth >= MAX_DEPTH || F.fuel <= 0 || !numericArguments(leaf, regs, first, n)) return NOT_RUN;
+  F.fuel--;
+  return runNumericLeaf(leaf);
+}
+
+/**
+ * Whether a call with arguments regs[first..first+n-1] can run numeric function `leaf`: every
+ * parameter it reads is a number. Copies them in.
+ */
+function numericArguments(leaf: NumericLoop, regs: LuaValue[], first: number, n: number): boolean {
   const f = leaf.f;
   const inputs = leaf.inputs;
   for (let j = 0; j < inputs.length; j++) {
@@ -113,7 +130,7 @@ export function numericArguments(
  * as a function returns it (the value, the count in R.n). It has no loops, so no fuel runs out
  * in it; nothing of its frame outlives it, so nothing is copied back.
  */
-export function runNumericLeaf(leaf: NumericLoop): LuaValue {
+function runNumericLeaf(leaf: NumericLoop): LuaValue {
   const i = leaf.code[run(leaf.code, leaf.f, 0, 0)]; // its RETURN A B, B = 1 or 2
   if (i >>> 23 === 1) {
     R.n = 0;
