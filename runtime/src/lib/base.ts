@@ -7,6 +7,7 @@ import { cSite, functionAtLevel } from "../levels.js";
 import { loadChunk } from "../load.js";
 import { getMetatable } from "../metatable.js";
 import { stringToNumber } from "../number.js";
+import { toNumber } from "../ops/arith.js";
 import { callValue } from "../ops/call.js";
 import { protectedFailure, xpcallFailure } from "../ops/handler.js";
 import { index } from "../ops/index.js";
@@ -353,8 +354,7 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
     if (typeof f === "number") {
       // luaB_setfenv changes the thread's globals only for a first argument equal to 0; a
       // level that becomes 0 when cut to a C int (2^32, 1e308) is setfenv's own, a C function.
-      const v = args[0];
-      if ((typeof v === "number" ? v : stringToNumber(v as string)) !== 0)
+      if (toNumber(args[0]) !== 0)
         luaError("'setfenv' cannot change environment of given object", 1, "setfenv");
       ctx.globals = table;
       return ret0();

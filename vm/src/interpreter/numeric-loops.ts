@@ -230,7 +230,8 @@ function regionOf(
       }
     }
   }
-  const reachable = reachableFrom(steps, lo, entry);
+  // A register is unassigned only at instructions the entry reaches (the entry's is where
+  // every loss starts), so the code that never runs adds no inputs.
   const inputs = new Set<number>();
   const reads = new Set<number>();
   const outputs = new Set<number>();
@@ -238,7 +239,7 @@ function regionOf(
     const step = steps[pc - lo];
     for (const r of step.reads) {
       reads.add(r);
-      if (reachable[pc - lo] === 1 && assigned[pc - lo][r] === 0) inputs.add(r);
+      if (assigned[pc - lo][r] === 0) inputs.add(r);
     }
     for (const r of step.writes) outputs.add(r);
   }
@@ -264,22 +265,6 @@ function regionOf(
     f,
     words: new Uint32Array(f.buffer),
   };
-}
-
-/** Which instructions of lo.. run at all when entered at `entry`. */
-function reachableFrom(steps: Step[], lo: number, entry: number): Uint8Array {
-  const seen = new Uint8Array(steps.length);
-  const work = [entry];
-  seen[entry - lo] = 1;
-  while (work.length > 0) {
-    const pc = work.pop() as number;
-    for (const edge of steps[pc - lo].next) {
-      if (edge.pc < lo || edge.pc >= lo + steps.length || seen[edge.pc - lo] === 1) continue;
-      seen[edge.pc - lo] = 1;
-      work.push(edge.pc);
-    }
-  }
-  return seen;
 }
 
 /**

@@ -168,10 +168,7 @@ export function registerProto(pp: PreparedProto): void {
       ? registerLazySites(pp.chunkName, lines, functions, names)
       : registerSites(
           pp.chunkName,
-          lines.map((line, k): SiteEntry => {
-            const [a, b] = names(k);
-            return [line, a ?? "", b ?? ""];
-          }),
+          lines.map((line, k): SiteEntry => [line, ...names(k)]),
           functions,
         );
   pp.definition = base;
