@@ -320,20 +320,21 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   /**
    * getfenv/setfenv's first argument (lbaselib.c getfunc): a function, or a level (1 = the
-   * caller; 0 = the thread's globals). A level whose function is unknown is a library (C)
-   * function's: undefined.
+   * caller). A level whose function is unknown is a library (C) function's: undefined; level
+   * 0, as in lua5.1, is getfenv's or setfenv's own (lua_getstack(L, 0) is the running C
+   * function), whatever number was cut to it (luaL_checkint: 2^32, 1e308, 0.5).
    */
   function functionAt(
     v: LuaValue,
     fname: string,
     argc: number,
     optional: boolean,
-  ): LuaFunction | number | undefined {
+  ): LuaFunction | undefined {
     if (typeof v === "function") return v;
     // getfenv's level is optional (luaL_optint, default 1), setfenv's is not (luaL_checkint)
     const level = v === undefined && optional ? 1 : checkInt(v, 1, fname, argc);
     if (level < 0) argError(1, fname, "level must be non-negative");
-    if (level === 0) return 0;
+    if (level === 0) return undefined;
     const f = functionAtLevel(level);
     if (f === null) argError(1, fname, "invalid level");
     if (f === "tail") luaError(`no function environment for tail call at level ${level}`, 1, fname);
@@ -342,24 +343,20 @@ export function createBaseLibrary(ctx: BaseContext): Record<string, LuaFunction>
 
   function getfenv(...args: LuaValue[]): LuaValue {
     const f = functionAt(args[0], "getfenv", args.length, true);
-    if (typeof f === "number") return ret1(ctx.globals);
-    // A C function's environment is the globals table it was created with.
-    const env = f === undefined ? undefined : (f as WithEnv).env;
-    return ret1(env ?? originalGlobals);
+    // A C function (no `env`: setfenv refuses it) gets the thread's globals (luaB_getfenv).
+    if (f === undefined || !("env" in f)) return ret1(ctx.globals);
+    return ret1((f as WithEnv).env ?? originalGlobals);
   }
 
   function setfenv(...args: LuaValue[]): LuaValue {
     const table = checkTable(args[1], 2, "setfenv", args.length);
-    const f = functionAt(args[0], "setfenv", args.length, false);
-    if (typeof f === "number") {
-      // luaB_setfenv changes the thread's globals only for a first argument equal to 0; a
-      // level that becomes 0 when cut to a C int (2^32, 1e308) is setfenv's own, a C function.
-      if (toNumber(args[0]) !== 0)
-        luaError("'setfenv' cannot change environment of given object", 1, "setfenv");
+    // luaB_setfenv: a first argument equal to 0 changes the thread's globals.
+    if (toNumber(args[0]) === 0) {
       ctx.globals = table;
       return ret0();
     }
-    if (typeof f !== "function" || !("env" in f))
+    const f = functionAt(args[0], "setfenv", args.length, false);
+    if (f === undefined || !("env" in f))
       luaError("'setfenv' cannot change environment of given object", 1, "setfenv");
     (f as WithEnv).env = table;
     return ret1(f);
